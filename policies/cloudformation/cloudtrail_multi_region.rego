@@ -1,0 +1,51 @@
+# METADATA
+# title: CloudTrail trails record every region
+# description: A single-region trail misses API activity in all other regions, including regions an attacker uses precisely because nobody watches them.
+# custom:
+#   id: TG-AWS-CT-002
+#   severity: medium
+#   dimension: security
+#   kinds: [cloudformation]
+#   frameworks: {cis-aws-foundations: ["3.1"], nist-800-53: ["AU-2"]}
+#   remediation: |
+#     Make the trail a multi-region trail:
+#       Trail:
+#         Type: AWS::CloudTrail::Trail
+#         Properties:
+#           IsLogging: true
+#           S3BucketName: !Ref TrailBucket
+#           IsMultiRegionTrail: true
+package tollgate.cloudformation.cloudtrail_multi_region
+
+import rego.v1
+
+import data.tollgate.lib
+
+deny contains finding if {
+	some r in lib.resources("AWS::CloudTrail::Trail")
+	not_enabled(object.get(attributes(r), "IsMultiRegionTrail", null))
+	finding := {
+		"resource": r.address,
+		"path": ["IsMultiRegionTrail"],
+		"message": sprintf("CloudTrail trail %s records only its own region, so activity in other regions is not logged.", [r.address]),
+	}
+}
+
+# attributes(r) is the resource's resolved Properties, {} when it has none.
+attributes(r) := r.attributes if is_object(r.attributes)
+
+attributes(r) := {} if not is_object(r.attributes)
+
+# is_true(x) is a known true, as a boolean or as the string templates often use.
+is_true(x) if x == true
+
+is_true(x) if {
+	is_string(x)
+	lower(x) == "true"
+}
+
+# not_enabled(x) is true when x is known and not true; an absent property (null) counts.
+not_enabled(x) if {
+	not lib.is_unknown(x)
+	not is_true(x)
+}

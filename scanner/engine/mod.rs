@@ -1,0 +1,459 @@
+//! Policies to findings: load and compile every policy once into one regorus engine, then
+//! evaluate documents in parallel, each rayon worker on its own clone of the engine.
+//!
+//! Nothing here knows about file formats or outputs.
+
+pub mod metadata;
+pub mod testing;
+
+use crate::model::{
+    Diagnostic, Dimension, Document, Finding, Kind, Location, Region, Rule, Severity, Waiver,
+};
+use rayon::prelude::*;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+include!(concat!(env!("OUT_DIR"), "/embedded_policies.rs"));
+
+/// Id of the finding raised for an inline suppression that gives no reason.
+pub const SUPPRESSION_WITHOUT_REASON: &str = "TG-TOLLGATE-001";
+
+/// A policy file: where it came from and its text.
+#[derive(Debug, Clone)]
+pub struct PolicySource {
+    /// Shown in errors: `builtin:terraform/s3.rego` or a path on disk.
+    pub path: String,
+    pub text: String,
+}
+
+impl PolicySource {
+    pub fn is_test(&self) -> bool {
+        self.path.ends_with("_test.rego")
+    }
+}
+
+/// Why policies could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    #[error("{path}: cannot read policy directory: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Syntax(String),
+    #[error("{path}:{line}: {message}")]
+    Metadata {
+        path: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: rule {id} is also defined in {other} with a different {field}; the same id must mean the same rule")]
+    Conflict {
+        path: String,
+        other: String,
+        id: String,
+        field: &'static str,
+    },
+    #[error("{path}: policy fails when evaluated: {message}")]
+    Evaluation { path: String, message: String },
+}
+
+/// The built-in policy pack compiled into the binary.
+pub fn builtin_sources() -> Vec<PolicySource> {
+    EMBEDDED_POLICIES
+        .iter()
+        .map(|(path, text)| PolicySource {
+            path: format!("builtin:{path}"),
+            text: text.to_string(),
+        })
+        .collect()
+}
+
+/// Every `.rego` file under a directory, sorted by path.
+pub fn directory_sources(dir: &Path) -> Result<Vec<PolicySource>, PolicyError> {
+    let io = |source| PolicyError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
+    if !dir.is_dir() {
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "not a directory",
+        )));
+    }
+    let mut sources = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| io(e.into()))?;
+        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "rego") {
+            let text = std::fs::read_to_string(entry.path()).map_err(io)?;
+            sources.push(PolicySource {
+                path: entry.path().display().to_string(),
+                text,
+            });
+        }
+    }
+    Ok(sources)
+}
+
+/// One loaded policy: its package and the rule it implements.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub package: String,
+    pub path: String,
+    pub rule_id: String,
+    pub kinds: Vec<Kind>,
+}
+
+/// The compiled policy set: one regorus engine shared (by cloning) across workers.
+#[derive(Clone)]
+pub struct Engine {
+    regorus: regorus::Engine,
+    policies: Vec<Policy>,
+    rules: BTreeMap<String, Rule>,
+}
+
+fn builtin_rules() -> Vec<Rule> {
+    vec![Rule {
+        id: SUPPRESSION_WITHOUT_REASON.to_string(),
+        title: "Inline suppressions give a reason".to_string(),
+        description: "A `tollgate:ignore` comment without `reason=\"…\"` hides a finding without saying why. It does not suppress anything until a reason is added.".to_string(),
+        severity: Severity::Medium,
+        dimension: Dimension::Security,
+        kinds: Kind::ALL.to_vec(),
+        frameworks: BTreeMap::new(),
+        remediation: Kind::ALL
+            .iter()
+            .map(|k| (*k, "Add a reason: `# tollgate:ignore=TG-AWS-S3-001 reason=\"public website bucket, reviewed by security\"`.".to_string()))
+            .collect(),
+    }]
+}
+
+fn empty_document(kind: Kind) -> Value {
+    json!({"kind": kind.as_str(), "path": "", "resources": []})
+}
+
+impl Engine {
+    /// Parses and compiles policies. Test files (`*_test.rego`) are skipped. `data` is merged
+    /// into the policies' `data` document.
+    pub fn load(sources: &[PolicySource], data: Option<Value>) -> Result<Engine, PolicyError> {
+        let mut regorus = regorus::Engine::new();
+        let mut policies = Vec::new();
+        let mut rules: BTreeMap<String, Rule> = builtin_rules()
+            .into_iter()
+            .map(|r| (r.id.clone(), r))
+            .collect();
+        let mut rule_sources = BTreeMap::new();
+        for source in sources.iter().filter(|s| !s.is_test()) {
+            let package = regorus
+                .add_policy(source.path.clone(), source.text.clone())
+                .map_err(|e| PolicyError::Syntax(e.to_string()))?;
+            if !metadata::declares_deny(&source.text) {
+                continue; // a helper library
+            }
+            let rule = metadata::parse(&source.text).map_err(|e| PolicyError::Metadata {
+                path: source.path.clone(),
+                line: e.line,
+                message: e.message,
+            })?;
+            merge_rule(&mut rules, &mut rule_sources, rule.clone(), &source.path)?;
+            policies.push(Policy {
+                package,
+                path: source.path.clone(),
+                rule_id: rule.id,
+                kinds: rule.kinds,
+            });
+        }
+        if let Some(data) = data {
+            regorus
+                .add_data(regorus::Value::from(data))
+                .map_err(|e| PolicyError::Syntax(format!("data: {e}")))?;
+        }
+        let engine = Engine {
+            regorus,
+            policies,
+            rules,
+        };
+        engine.self_check()?;
+        Ok(engine)
+    }
+
+    /// Evaluates every policy once on an empty document of each of its kinds, so that a
+    /// policy calling a missing builtin fails at start-up rather than mid-scan.
+    fn self_check(&self) -> Result<(), PolicyError> {
+        let mut engine = self.regorus.clone();
+        for policy in &self.policies {
+            for kind in &policy.kinds {
+                engine.set_input(regorus::Value::from(empty_document(*kind)));
+                engine
+                    .eval_rule(format!("{}.deny", policy.package))
+                    .map_err(|e| PolicyError::Evaluation {
+                        path: policy.path.clone(),
+                        message: e.to_string(),
+                    })?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn rules(&self) -> &BTreeMap<String, Rule> {
+        &self.rules
+    }
+
+    pub fn policies(&self) -> &[Policy] {
+        &self.policies
+    }
+
+    /// Evaluates all documents in parallel. Findings come back sorted.
+    pub fn evaluate(&self, documents: &[Document]) -> (Vec<Finding>, Vec<Diagnostic>) {
+        let results: Vec<(Vec<Finding>, Vec<Diagnostic>)> = documents
+            .par_iter()
+            .map_init(
+                || self.regorus.clone(),
+                |engine, document| self.evaluate_document(engine, document),
+            )
+            .collect();
+        let mut findings = Vec::new();
+        let mut diagnostics = Vec::new();
+        for (f, d) in results {
+            findings.extend(f);
+            diagnostics.extend(d);
+        }
+        findings.sort_by(|a, b| {
+            (&a.location, &a.rule_id, &a.resource, &a.path, &a.message).cmp(&(
+                &b.location,
+                &b.rule_id,
+                &b.resource,
+                &b.path,
+                &b.message,
+            ))
+        });
+        findings.dedup();
+        (findings, diagnostics)
+    }
+
+    fn evaluate_document(
+        &self,
+        engine: &mut regorus::Engine,
+        document: &Document,
+    ) -> (Vec<Finding>, Vec<Diagnostic>) {
+        let mut findings = Vec::new();
+        let mut diagnostics = Vec::new();
+        engine.set_input(regorus::Value::from(document.input.clone()));
+        for policy in self
+            .policies
+            .iter()
+            .filter(|p| p.kinds.contains(&document.kind))
+        {
+            let result = match engine.eval_rule(format!("{}.deny", policy.package)) {
+                Ok(v) => v,
+                Err(e) => {
+                    diagnostics.push(Diagnostic::error(
+                        "policy-error",
+                        &document.file,
+                        format!("policy {} ({}) failed: {e}", policy.rule_id, policy.path),
+                    ));
+                    continue;
+                }
+            };
+            if result == regorus::Value::Undefined {
+                continue;
+            }
+            let Ok(Value::Array(items)) = serde_json::to_value(&result) else {
+                continue;
+            };
+            for item in items {
+                findings.push(self.finding(policy, document, &item));
+            }
+        }
+        findings.extend(self.reasonless_suppressions(document));
+        (findings, diagnostics)
+    }
+
+    fn finding(&self, policy: &Policy, document: &Document, item: &Value) -> Finding {
+        let resource = item
+            .get("resource")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let path: Vec<String> = item
+            .get("path")
+            .and_then(Value::as_array)
+            .map(|p| {
+                p.iter()
+                    .map(|s| match s {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let rule = self.rules.get(&policy.rule_id);
+        let message = match item {
+            Value::String(s) => s.clone(),
+            _ => item
+                .get("message")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .or_else(|| rule.map(|r| r.title.clone()))
+                .unwrap_or_default(),
+        };
+        let resource_location = resource
+            .as_deref()
+            .and_then(|r| document.source_map.resources.get(r))
+            .and_then(|s| s.location.clone());
+        let location = resource
+            .as_deref()
+            .and_then(|r| document.source_map.locate(r, &path))
+            .cloned()
+            .unwrap_or_else(|| file_start(&document.file));
+        let suppressed = suppression_for(
+            document,
+            &policy.rule_id,
+            resource_location.as_ref().unwrap_or(&location),
+        );
+        Finding {
+            rule_id: policy.rule_id.clone(),
+            severity: rule.map(|r| r.severity).unwrap_or(Severity::Medium),
+            kind: document.kind,
+            document: document.path.clone(),
+            fingerprint: fingerprint(&policy.rule_id, &document.path, resource.as_deref()),
+            resource,
+            path,
+            message,
+            location,
+            suppressed,
+        }
+    }
+
+    fn reasonless_suppressions(&self, document: &Document) -> Vec<Finding> {
+        let severity = self
+            .rules
+            .get(SUPPRESSION_WITHOUT_REASON)
+            .map(|r| r.severity)
+            .unwrap_or(Severity::Medium);
+        document
+            .suppressions
+            .iter()
+            .filter(|s| s.reason.is_none())
+            .map(|s| Finding {
+                rule_id: SUPPRESSION_WITHOUT_REASON.to_string(),
+                severity,
+                kind: document.kind,
+                document: document.path.clone(),
+                resource: None,
+                path: Vec::new(),
+                message: format!(
+                    "suppression of {} has no reason=\"…\" and is ignored",
+                    s.rule_ids.join(", ")
+                ),
+                location: Location {
+                    file: s.file.clone(),
+                    region: Region {
+                        start_line: s.line,
+                        start_column: 1,
+                        end_line: s.line,
+                        end_column: 1,
+                    },
+                },
+                fingerprint: fingerprint(
+                    SUPPRESSION_WITHOUT_REASON,
+                    &document.path,
+                    Some(&format!("{}:{}", s.file, s.line)),
+                ),
+                suppressed: None,
+            })
+            .collect()
+    }
+}
+
+fn merge_rule(
+    rules: &mut BTreeMap<String, Rule>,
+    sources: &mut BTreeMap<String, String>,
+    rule: Rule,
+    path: &str,
+) -> Result<(), PolicyError> {
+    let Some(existing) = rules.get_mut(&rule.id) else {
+        sources.insert(rule.id.clone(), path.to_string());
+        rules.insert(rule.id.clone(), rule);
+        return Ok(());
+    };
+    let conflict = |field| PolicyError::Conflict {
+        path: path.to_string(),
+        other: sources.get(&rule.id).cloned().unwrap_or_default(),
+        id: rule.id.clone(),
+        field,
+    };
+    if existing.severity != rule.severity {
+        return Err(conflict("severity"));
+    }
+    if existing.dimension != rule.dimension {
+        return Err(conflict("dimension"));
+    }
+    if existing.title != rule.title {
+        return Err(conflict("title"));
+    }
+    for kind in rule.kinds {
+        if !existing.kinds.contains(&kind) {
+            existing.kinds.push(kind);
+        }
+    }
+    existing.kinds.sort();
+    existing.remediation.extend(rule.remediation);
+    for (framework, controls) in rule.frameworks {
+        let entry = existing.frameworks.entry(framework).or_default();
+        for c in controls {
+            if !entry.contains(&c) {
+                entry.push(c);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn file_start(file: &str) -> Location {
+    Location {
+        file: file.to_string(),
+        region: Region {
+            start_line: 1,
+            start_column: 1,
+            end_line: 1,
+            end_column: 1,
+        },
+    }
+}
+
+/// A stable id for a finding: rule, unit and resource, never line numbers, so it survives
+/// edits elsewhere in the file.
+pub fn fingerprint(rule_id: &str, document: &str, resource: Option<&str>) -> String {
+    let mut hash = Sha256::new();
+    hash.update(rule_id.as_bytes());
+    hash.update([0]);
+    hash.update(document.as_bytes());
+    hash.update([0]);
+    hash.update(resource.unwrap_or("").as_bytes());
+    hash.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The inline suppression with a reason that covers `rule_id` at `target`, if any.
+fn suppression_for(document: &Document, rule_id: &str, target: &Location) -> Option<Waiver> {
+    let region = target.region;
+    document
+        .suppressions
+        .iter()
+        .filter(|s| s.file == target.file && s.reason.is_some())
+        .filter(|s| s.rule_ids.iter().any(|id| id == rule_id))
+        .find(|s| {
+            s.target_line == region.start_line
+                || (region.start_line <= s.line && s.line <= region.end_line)
+        })
+        .map(|s| Waiver {
+            justification: s.reason.clone().unwrap_or_default(),
+            file: s.file.clone(),
+            line: s.line,
+        })
+}

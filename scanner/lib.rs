@@ -1,0 +1,10 @@
+//! Tollgate: policy-as-code compliance and DevOps-maturity scanner.
+//!
+//! Data flows one way: `sources` turn files into documents, `engine` evaluates Rego policies
+//! over documents into findings, `report` renders findings.
+
+pub mod engine;
+pub mod model;
+pub mod report;
+pub mod scan;
+pub mod sources;

@@ -1,0 +1,79 @@
+//! One scan end to end: discover, parse, evaluate. The result is what every report renders.
+
+use crate::engine::Engine;
+use crate::model::{Diagnostic, DiagnosticLevel, Finding, Rule, Severity};
+use crate::sources::{self, DiscoverOptions};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Exit codes, part of the command-line interface.
+pub mod exit {
+    /// Nothing at or above the threshold, and everything was scanned.
+    pub const OK: i32 = 0;
+    /// Findings at or above the `--fail-on` threshold.
+    pub const FINDINGS: i32 = 1;
+    /// Usage, configuration or policy error.
+    pub const USAGE: i32 = 2;
+    /// Part of the input could not be scanned (and nothing else failed).
+    pub const INCOMPLETE: i32 = 3;
+}
+
+/// Everything a scan found.
+#[derive(Debug)]
+pub struct ScanReport {
+    pub target: String,
+    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub rules: BTreeMap<String, Rule>,
+    pub documents: usize,
+    pub files: usize,
+    pub bytes: u64,
+}
+
+impl ScanReport {
+    /// Findings that are not suppressed.
+    pub fn active(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.suppressed.is_none())
+    }
+
+    pub fn incomplete(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.level == DiagnosticLevel::Error)
+    }
+
+    /// The exit code for a threshold (`None`: never fail on findings).
+    pub fn exit_code(&self, fail_on: Option<Severity>) -> i32 {
+        let failing = fail_on.is_some_and(|t| self.active().any(|f| f.severity >= t));
+        if failing {
+            exit::FINDINGS
+        } else if self.incomplete() {
+            exit::INCOMPLETE
+        } else {
+            exit::OK
+        }
+    }
+}
+
+/// Scans a path (directory or file) with a compiled engine.
+pub fn scan(
+    root: &Path,
+    engine: &Engine,
+    options: &DiscoverOptions,
+) -> Result<ScanReport, globset::Error> {
+    let inventory = sources::discover(root, options)?;
+    let loaded = sources::load(&inventory);
+    let (findings, mut diagnostics) = engine.evaluate(&loaded.documents);
+    diagnostics.extend(loaded.diagnostics);
+    diagnostics.sort();
+    diagnostics.dedup();
+    Ok(ScanReport {
+        target: root.display().to_string(),
+        findings,
+        diagnostics,
+        rules: engine.rules().clone(),
+        documents: loaded.documents.len(),
+        files: loaded.files,
+        bytes: loaded.bytes,
+    })
+}

@@ -1,0 +1,287 @@
+//! Targets to documents: walk a repository, classify each file by name and content, and parse
+//! each unit (a Terraform module directory, a CloudFormation template) into a [`Document`].
+//!
+//! Nothing here knows about policies or outputs.
+
+pub mod cloudformation;
+pub mod lines;
+pub mod suppress;
+pub mod terraform;
+pub mod yaml;
+
+use crate::model::{Diagnostic, Document};
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use rayon::prelude::*;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// Directories never descended into.
+const SKIPPED_DIRS: &[&str] = &[".git", ".terraform", "node_modules", "vendor"];
+
+/// Deepest bracket nesting accepted before a file is refused; real configuration stays far
+/// below it, and it keeps recursive parsers off the end of the stack.
+pub const MAX_NESTING: usize = 512;
+
+/// A parsed unit and what the parser had to say about it.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub document: Document,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// An unknown value, written as the expression that produced it.
+pub fn unknown(expression: &str) -> Value {
+    json!({ "__unknown__": expression })
+}
+
+/// An unknown value that refers to another resource of the same document.
+pub fn unknown_ref(expression: &str, address: &str) -> Value {
+    json!({ "__unknown__": expression, "__ref__": address })
+}
+
+/// What to walk and what to leave out.
+#[derive(Debug, Clone)]
+pub struct DiscoverOptions {
+    pub exclude: Vec<String>,
+    /// Files larger than this many bytes are skipped with a diagnostic.
+    pub max_file_size: u64,
+}
+
+impl Default for DiscoverOptions {
+    fn default() -> Self {
+        DiscoverOptions {
+            exclude: Vec::new(),
+            max_file_size: 10 * 1024 * 1024,
+        }
+    }
+}
+
+/// The units found under a root, before parsing.
+#[derive(Debug, Default)]
+pub struct Inventory {
+    pub root: PathBuf,
+    /// Terraform module directories (relative path → `.tf` and `.tfvars` files in it).
+    pub terraform: BTreeMap<String, Vec<PathBuf>>,
+    /// YAML and JSON files that may be CloudFormation templates (relative path, full path).
+    pub structured: Vec<(String, PathBuf)>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Everything parsed from one root.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub documents: Vec<Document>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files read and their total size in bytes.
+    pub files: usize,
+    pub bytes: u64,
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let text = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    if text.is_empty() {
+        ".".to_string()
+    } else {
+        text
+    }
+}
+
+fn exclusions(patterns: &[String]) -> Result<GlobSet, globset::Error> {
+    let mut builder = GlobSetBuilder::new();
+    for p in patterns {
+        builder.add(Glob::new(p)?);
+        // `dir/` or `dir` also excludes everything below it.
+        builder.add(Glob::new(&format!("{}/**", p.trim_end_matches('/')))?);
+    }
+    builder.build()
+}
+
+fn is_structured(name: &str) -> bool {
+    [".yaml", ".yml", ".json", ".template"]
+        .iter()
+        .any(|ext| name.ends_with(ext))
+}
+
+/// Walks `root` and sorts files into units.
+pub fn discover(root: &Path, options: &DiscoverOptions) -> Result<Inventory, globset::Error> {
+    let exclude = exclusions(&options.exclude)?;
+    let mut inventory = Inventory {
+        root: root.to_path_buf(),
+        ..Inventory::default()
+    };
+    let base = if root.is_file() {
+        root.parent().unwrap_or(Path::new("")).to_path_buf()
+    } else {
+        root.to_path_buf()
+    };
+    inventory.root = base.clone();
+    let walker = WalkDir::new(root).sort_by_file_name().into_iter();
+    let entries = walker.filter_entry(|e| {
+        let name = e.file_name().to_string_lossy();
+        let rel = relative(&base, e.path());
+        !(e.depth() > 0 && e.file_type().is_dir() && SKIPPED_DIRS.contains(&name.as_ref()))
+            && (rel == "." || !exclude.is_match(&rel))
+    });
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map(|p| relative(&base, p))
+                    .unwrap_or_else(|| ".".to_string());
+                inventory.diagnostics.push(Diagnostic::warning(
+                    "unreadable",
+                    &path,
+                    format!("cannot read: {err}"),
+                ));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            // Symbolic links are not followed: they can point outside the repository or loop.
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().to_string();
+        let is_terraform = name.ends_with(".tf") || name.ends_with(".tfvars");
+        if !is_terraform && !is_structured(&name) {
+            continue;
+        }
+        let rel = relative(&base, entry.path());
+        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        if size > options.max_file_size {
+            inventory.diagnostics.push(Diagnostic::warning(
+                "file-too-large",
+                &rel,
+                format!(
+                    "skipped: {size} bytes is over the limit of {} bytes (--max-file-size)",
+                    options.max_file_size
+                ),
+            ));
+            continue;
+        }
+        if is_terraform {
+            let dir = entry.path().parent().unwrap_or(Path::new(""));
+            inventory
+                .terraform
+                .entry(relative(&base, dir))
+                .or_default()
+                .push(entry.path().to_path_buf());
+        } else {
+            inventory.structured.push((rel, entry.path().to_path_buf()));
+        }
+    }
+    Ok(inventory)
+}
+
+/// Reads a file as UTF-8 text, refusing files nested deeper than [`MAX_NESTING`].
+pub fn read_text(path: &Path, rel: &str) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error("unreadable", rel, format!("cannot read: {e}")))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Diagnostic::error("parse-error", rel, "not UTF-8 text"))?;
+    check_nesting(&text).map_err(|line| {
+        Diagnostic::error(
+            "parse-error",
+            rel,
+            format!("nesting deeper than {MAX_NESTING} levels"),
+        )
+        .at(line, 1)
+    })?;
+    Ok(text)
+}
+
+fn check_nesting(text: &str) -> Result<(), usize> {
+    let mut depth = 0usize;
+    let mut line = 1;
+    for b in text.bytes() {
+        match b {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(line);
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' => line += 1,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn parse_structured(rel: &str, path: &Path) -> (Option<Document>, Vec<Diagnostic>, u64) {
+    let text = match read_text(path, rel) {
+        Ok(t) => t,
+        Err(d) => return (None, vec![d], 0),
+    };
+    let size = text.len() as u64;
+    if !cloudformation::looks_like_template(&text) {
+        return (None, Vec::new(), size);
+    }
+    match cloudformation::parse(rel, &text) {
+        Ok(Some(mut parsed)) => {
+            parsed.document.suppressions = suppress::inline_suppressions(rel, &text);
+            (Some(parsed.document), parsed.diagnostics, size)
+        }
+        Ok(None) => (None, Vec::new(), size),
+        Err(d) => (None, vec![d], size),
+    }
+}
+
+/// Parses every unit of an inventory, in parallel.
+pub fn load(inventory: &Inventory) -> Loaded {
+    let mut loaded = Loaded {
+        diagnostics: inventory.diagnostics.clone(),
+        ..Loaded::default()
+    };
+    let terraform = terraform::load(&inventory.root, &inventory.terraform);
+    loaded.files += terraform.files;
+    loaded.bytes += terraform.bytes;
+    loaded.documents.extend(terraform.documents);
+    loaded.diagnostics.extend(terraform.diagnostics);
+
+    let structured: Vec<_> = inventory
+        .structured
+        .par_iter()
+        .map(|(rel, path)| parse_structured(rel, path))
+        .collect();
+    for (document, diagnostics, size) in structured {
+        if document.is_some() {
+            loaded.files += 1;
+            loaded.bytes += size;
+        }
+        loaded.documents.extend(document);
+        loaded.diagnostics.extend(diagnostics);
+    }
+    loaded
+        .documents
+        .sort_by(|a, b| (a.kind, &a.path).cmp(&(b.kind, &b.path)));
+    loaded.diagnostics.sort();
+    loaded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_limit() {
+        assert!(check_nesting("{[()]}").is_ok());
+        let deep = "[".repeat(MAX_NESTING + 1);
+        assert_eq!(check_nesting(&format!("a\n{deep}")), Err(2));
+    }
+
+    #[test]
+    fn relative_paths_use_slashes() {
+        assert_eq!(relative(Path::new("/r"), Path::new("/r/a/b.tf")), "a/b.tf");
+        assert_eq!(relative(Path::new("/r"), Path::new("/r")), ".");
+    }
+}
