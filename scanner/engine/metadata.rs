@@ -78,9 +78,22 @@ pub fn parse(text: &str) -> Result<Rule, MetadataError> {
         serde_json::from_value(value).map_err(|e| error(start + 1, format!("METADATA: {e}")))?;
     let _ = annotation.scope;
     let custom = annotation.custom;
+    // The 1-based line of `key:` inside the block, for errors about that key.
+    let line_of = |key: &str| {
+        lines[start + 1..]
+            .iter()
+            .take_while(|l| l.starts_with('#'))
+            .position(|l| {
+                l.trim_start_matches('#')
+                    .trim_start()
+                    .starts_with(&format!("{key}:"))
+            })
+            .map(|i| start + 2 + i)
+            .unwrap_or(start + 1)
+    };
     let severity = Severity::parse(&custom.severity).ok_or_else(|| {
         error(
-            start + 1,
+            line_of("severity"),
             format!(
                 "METADATA: severity `{}` is not one of critical, high, medium, low, info",
                 custom.severity
@@ -89,7 +102,7 @@ pub fn parse(text: &str) -> Result<Rule, MetadataError> {
     })?;
     let dimension = Dimension::parse(&custom.dimension).ok_or_else(|| {
         error(
-            start + 1,
+            line_of("dimension"),
             format!(
                 "METADATA: dimension `{}` is not one of automation, deployment, reliability, security",
                 custom.dimension
@@ -100,14 +113,14 @@ pub fn parse(text: &str) -> Result<Rule, MetadataError> {
     for k in &custom.kinds {
         kinds.push(
             Kind::parse(k)
-                .ok_or_else(|| error(start + 1, format!("METADATA: unknown kind `{k}`")))?,
+                .ok_or_else(|| error(line_of("kinds"), format!("METADATA: unknown kind `{k}`")))?,
         );
     }
     if kinds.is_empty() {
-        return Err(error(start + 1, "METADATA: `kinds` is empty"));
+        return Err(error(line_of("kinds"), "METADATA: `kinds` is empty"));
     }
     if custom.id.trim().is_empty() {
-        return Err(error(start + 1, "METADATA: `id` is empty"));
+        return Err(error(line_of("id"), "METADATA: `id` is empty"));
     }
     let remediation = kinds
         .iter()
@@ -147,7 +160,9 @@ mod tests {
             .message
             .contains("METADATA"));
         let bad = POLICY.replace("high", "urgent");
-        assert!(parse(&bad).unwrap_err().message.contains("urgent"));
+        let err = parse(&bad).unwrap_err();
+        assert!(err.message.contains("urgent"));
+        assert_eq!(err.line, 6);
         let missing = POLICY.replace("#   id: TG-X-1\n", "");
         assert!(parse(&missing).unwrap_err().message.contains("id"));
     }

@@ -591,6 +591,6 @@ Resources:
         let loc = map.locate("Db", &["MultiAZ".to_string()]).unwrap();
         assert_eq!(loc.region.start_line, 26);
         let missing = map.locate("Db", &["StorageEncrypted".to_string()]).unwrap();
-        assert_eq!(missing.region.start_line, 24);
+        assert_eq!(missing.region.start_line, 23);
     }
 }

@@ -439,7 +439,10 @@ mod tests {
         for (name, args, want) in cases {
             assert_eq!(run(name, args), want, "{name}");
         }
-        assert!(is_unknown(&run("merge", json!([{"a": u.clone()}]))));
+        assert_eq!(
+            run("merge", json!([{"a": u.clone()}, {"b": 1}])),
+            json!({"a": u, "b": 1})
+        );
         assert!(is_unknown(&run("try", json!([u.clone(), "x"]))));
         assert!(is_unknown(&run("sha256", json!(["x"]))));
     }

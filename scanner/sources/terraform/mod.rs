@@ -222,14 +222,39 @@ pub fn load(root: &Path, dirs: &BTreeMap<String, Vec<PathBuf>>) -> LoadedTerrafo
         .par_iter()
         .map(|(rel, paths)| (rel.clone(), load_dir(root, rel, paths)))
         .collect();
-    let mut children = BTreeSet::new();
-    for (rel, dir) in &parsed {
-        for (_, source) in module_calls(dir) {
-            if is_local_source(&source) {
-                if let Some(child) = join_relative(rel, &source) {
-                    if child != *rel {
-                        children.insert(child);
-                    }
+    let calls: BTreeMap<&str, Vec<String>> = parsed
+        .iter()
+        .map(|(rel, dir)| {
+            let targets = module_calls(dir)
+                .filter(|(_, source)| is_local_source(source))
+                .filter_map(|(_, source)| join_relative(rel, &source))
+                .filter(|child| child != rel)
+                .collect();
+            (rel.as_str(), targets)
+        })
+        .collect();
+    let children: BTreeSet<&str> = calls.values().flatten().map(String::as_str).collect();
+    // Directories no other module calls are roots. Directories left unreached from every root
+    // (modules that only call each other) become roots too, so nothing goes unscanned.
+    let mut roots: BTreeSet<&str> = parsed
+        .keys()
+        .map(String::as_str)
+        .filter(|rel| !children.contains(rel))
+        .collect();
+    let mut reached: BTreeSet<&str> = BTreeSet::new();
+    let mut stack: Vec<&str> = roots.iter().copied().collect();
+    while let Some(rel) = stack.pop() {
+        if reached.insert(rel) {
+            stack.extend(calls.get(rel).into_iter().flatten().map(String::as_str));
+        }
+    }
+    for rel in parsed.keys() {
+        if !reached.contains(rel.as_str()) {
+            roots.insert(rel.as_str());
+            let mut stack = vec![rel.as_str()];
+            while let Some(r) = stack.pop() {
+                if reached.insert(r) {
+                    stack.extend(calls.get(r).into_iter().flatten().map(String::as_str));
                 }
             }
         }
@@ -242,7 +267,7 @@ pub fn load(root: &Path, dirs: &BTreeMap<String, Vec<PathBuf>>) -> LoadedTerrafo
     }
     let roots: Vec<&ModuleDir> = parsed
         .values()
-        .filter(|d| !children.contains(&d.rel) && !d.files.is_empty())
+        .filter(|d| roots.contains(d.rel.as_str()) && !d.files.is_empty())
         .collect();
     let documents: Vec<(Document, Vec<Diagnostic>)> = roots
         .par_iter()

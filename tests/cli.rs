@@ -1,0 +1,420 @@
+//! End-to-end behaviour of `tollgate scan`: outputs, exit codes, suppressions, user policies,
+//! bad input. Each test builds its own repository in a temporary directory.
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+use std::fs;
+use std::path::Path;
+
+fn write(dir: &Path, files: &[(&str, &str)]) {
+    for (path, text) in files {
+        let full = dir.join(path);
+        fs::create_dir_all(full.parent().unwrap()).unwrap();
+        fs::write(full, text).unwrap();
+    }
+}
+
+const OPEN_SSH: &str = r#"
+resource "aws_security_group" "ssh" {
+  name = "ssh"
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+"#;
+
+const UNROTATED_KEY: &str = "resource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = false\n}\n";
+
+#[test]
+fn fail_on_threshold_sets_the_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), &[("main.tf", UNROTATED_KEY)]); // a medium finding
+    let code = |threshold: &str| scan(dir.path(), "table", &["--fail-on", threshold]).0;
+    assert_eq!(code("high"), 0);
+    assert_eq!(code("medium"), 1);
+    assert_eq!(code("low"), 1);
+    assert_eq!(code("none"), 0);
+    // The default threshold is high.
+    write(dir.path(), &[("sg.tf", OPEN_SSH)]);
+    assert_eq!(scan(dir.path(), "table", &[]).0, 1);
+}
+
+#[test]
+fn table_names_rule_resource_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), &[("sg.tf", OPEN_SSH)]);
+    let (_, stdout, _) = scan(dir.path(), "table", &[]);
+    assert!(stdout.contains("TG-AWS-EC2-001"), "{stdout}");
+    assert!(stdout.contains("aws_security_group.ssh"), "{stdout}");
+    assert!(stdout.contains("sg.tf:8"), "{stdout}");
+    assert!(stdout.contains("findings"), "{stdout}");
+}
+
+#[test]
+fn json_output_has_versioned_schema_and_locations() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), &[("sg.tf", OPEN_SSH)]);
+    let (_, report) = scan_json(dir.path(), &[]);
+    assert_eq!(report["schema"], "tollgate.scan/v1");
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == "TG-AWS-EC2-001")
+        .unwrap();
+    assert_eq!(finding["file"], "sg.tf");
+    assert_eq!(finding["resource"], "aws_security_group.ssh");
+    assert_eq!(finding["start_line"], 8, "points at cidr_blocks");
+    assert_eq!(finding["fingerprint"].as_str().unwrap().len(), 32);
+    assert_eq!(report["summary"]["documents"], 1);
+    assert!(report["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == "TG-AWS-EC2-001"));
+}
+
+#[test]
+fn sarif_validates_against_the_official_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            ("sg.tf", OPEN_SSH),
+            ("broken.tf", "resource \"x\" {\n"),
+            (
+                "keys.tf",
+                "# tollgate:ignore=TG-AWS-KMS-001 reason=\"test key\"\nresource \"aws_kms_key\" \"k\" {}\n",
+            ),
+        ],
+    );
+    let out = dir.path().join("out.sarif");
+    let (code, _, _) = scan(dir.path(), "sarif", &["--output", out.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let sarif: Value = serde_json::from_str(&fs::read_to_string(&out).unwrap()).unwrap();
+    assert_valid_sarif(&sarif);
+    let run = &sarif["runs"][0];
+    let results = run["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    for result in results {
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+        assert!(result["partialFingerprints"]["tollgate/v1"].is_string());
+    }
+    let rule = rules.iter().find(|r| r["id"] == "TG-AWS-EC2-001").unwrap();
+    assert_eq!(rule["properties"]["security-severity"], "8.0");
+    assert!(rule["help"]["markdown"]
+        .as_str()
+        .unwrap()
+        .contains("Remediation"));
+    let notes = run["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .unwrap();
+    assert!(notes
+        .iter()
+        .any(|n| n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "broken.tf"));
+    assert_eq!(run["invocations"][0]["executionSuccessful"], false);
+}
+
+#[test]
+fn sarif_is_byte_identical_across_runs() {
+    let fixtures = root().join("fixtures");
+    let (_, first, _) = scan(&fixtures, "sarif", &[]);
+    let (_, second, _) = scan(&fixtures, "sarif", &["--threads", "1"]);
+    assert!(first.len() > 1000);
+    assert!(first == second, "SARIF differs between runs");
+}
+
+#[test]
+fn inline_suppression_with_reason_suppresses_and_without_reason_is_a_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            (
+                "main.tf",
+                "# tollgate:ignore=TG-AWS-KMS-001 reason=\"key for test data only\"\nresource \"aws_kms_key\" \"a\" {\n  enable_key_rotation = false\n}\n\nresource \"aws_kms_key\" \"b\" { # tollgate:ignore=TG-AWS-KMS-001\n  enable_key_rotation = false\n}\n",
+            ),
+            (
+                "t.yaml",
+                "Resources:\n  # tollgate:ignore=TG-AWS-KMS-001 reason=\"imported key\"\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: false\n",
+            ),
+        ],
+    );
+    let (_, report) = scan_json(dir.path(), &["--fail-on", "none"]);
+    let findings = report["findings"].as_array().unwrap();
+    let find = |rule: &str, resource: Value| {
+        findings
+            .iter()
+            .find(|f| f["rule_id"] == rule && f["resource"] == resource)
+            .unwrap_or_else(|| panic!("no {rule} {resource} in {findings:#?}"))
+    };
+    let a = find("TG-AWS-KMS-001", json!("aws_kms_key.a"));
+    assert_eq!(a["suppressed"]["justification"], "key for test data only");
+    let b = find("TG-AWS-KMS-001", json!("aws_kms_key.b"));
+    assert!(
+        b["suppressed"].is_null(),
+        "a suppression without reason must not suppress"
+    );
+    let reasonless = find("TG-TOLLGATE-001", Value::Null);
+    assert_eq!(reasonless["start_line"], 6);
+    let key = find("TG-AWS-KMS-001", json!("Key"));
+    assert_eq!(key["suppressed"]["justification"], "imported key");
+
+    let (_, sarif, _) = scan(dir.path(), "sarif", &["--fail-on", "none"]);
+    let sarif: Value = serde_json::from_str(&sarif).unwrap();
+    let suppressed: Vec<&Value> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r.get("suppressions").is_some())
+        .collect();
+    assert_eq!(suppressed.len(), 2);
+    assert_eq!(suppressed[0]["suppressions"][0]["kind"], "inSource");
+    assert!(suppressed[0]["suppressions"][0]["justification"].is_string());
+}
+
+#[test]
+fn user_policies_from_policy_dir_are_evaluated() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            ("repo/main.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n"),
+            (
+                "policies/tags.rego",
+                "# METADATA\n# title: Buckets carry an owner tag\n# custom:\n#   id: ACME-001\n#   severity: low\n#   dimension: automation\n#   kinds: [terraform]\npackage acme.tags\nimport rego.v1\ndeny contains {\"resource\": r.address, \"path\": [\"tags\"], \"message\": \"no owner tag\"} if {\n\tsome r in input.resources\n\tr.type == \"aws_s3_bucket\"\n\tnot r.attributes.tags.owner\n}\n",
+            ),
+        ],
+    );
+    let policies = dir.path().join("policies");
+    let (_, report) = scan_json(
+        &dir.path().join("repo"),
+        &["--policy-dir", policies.to_str().unwrap(), "--no-builtin"],
+    );
+    assert_eq!(rule_ids(&report), vec!["ACME-001"]);
+    assert_eq!(report["findings"][0]["start_line"], 1);
+}
+
+#[test]
+fn broken_policies_are_clear_errors_with_exit_2() {
+    let cases = [
+        ("syntax.rego", "package p\nimport rego.v1\ndeny contains x if {\n", "syntax.rego"),
+        (
+            "nometa.rego",
+            "package p\nimport rego.v1\ndeny contains \"x\" if false\n",
+            "missing `# METADATA`",
+        ),
+        (
+            "badsev.rego",
+            "# METADATA\n# title: T\n# custom:\n#   id: X-1\n#   severity: urgent\n#   dimension: security\n#   kinds: [terraform]\npackage p\nimport rego.v1\ndeny contains \"x\" if false\n",
+            "badsev.rego:5: METADATA: severity `urgent`",
+        ),
+        (
+            "builtin.rego",
+            "# METADATA\n# title: T\n# custom:\n#   id: X-2\n#   severity: low\n#   dimension: security\n#   kinds: [terraform]\npackage p\nimport rego.v1\ndeny contains \"x\" if crypto.sha256(\"a\") == \"b\"\n",
+            "builtin.rego: policy fails when evaluated",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), &[(name, text)]);
+        let (code, _, stderr) = scan(
+            &root().join("fixtures/terraform/kms_rotation/pass"),
+            "table",
+            &["--policy-dir", dir.path().to_str().unwrap()],
+        );
+        assert_eq!(code, 2, "{name}: {stderr}");
+        assert!(stderr.contains(expected), "{name}: {stderr}");
+    }
+}
+
+#[test]
+fn exclude_globs_and_skipped_directories() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            ("app/main.tf", UNROTATED_KEY),
+            ("legacy/main.tf", UNROTATED_KEY),
+            (".terraform/modules/x/main.tf", UNROTATED_KEY),
+            ("node_modules/y/main.tf", UNROTATED_KEY),
+        ],
+    );
+    let (_, report) = scan_json(dir.path(), &["--exclude", "legacy"]);
+    let files: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, vec!["app/main.tf"]);
+}
+
+#[test]
+fn bad_input_is_a_diagnostic_and_the_rest_is_scanned() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bomb = String::from(
+        "AWSTemplateFormatVersion: '2010-09-09'\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n",
+    );
+    for i in 1..12 {
+        bomb.push_str(&format!(
+            "a{i}: &a{i} [{}]\n",
+            vec![format!("*a{}", i - 1); 10].join(", ")
+        ));
+    }
+    bomb.push_str("Resources:\n  K:\n    Type: AWS::KMS::Key\n");
+    write(
+        dir.path(),
+        &[
+            ("good/main.tf", UNROTATED_KEY),
+            (
+                "bad-hcl/main.tf",
+                "resource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = \n",
+            ),
+            (
+                "bad-yaml/t.yaml",
+                "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  K: [AWS::KMS::Key\n",
+            ),
+            ("bomb/t.yaml", &bomb),
+            (
+                "deep/main.tf",
+                &format!("locals {{\n  x = {}\n}}\n", "[".repeat(100_000)),
+            ),
+            ("empty/main.tf", ""),
+            ("unrelated/package.json", "{\"name\": \"x\"}"),
+            ("notyaml/x.yaml", "\t- : : [\n"),
+        ],
+    );
+    fs::write(dir.path().join("binary/main.tf"), [0xff, 0xfe, 0x00, 0x01]).ok();
+    fs::create_dir_all(dir.path().join("binary")).unwrap();
+    fs::write(dir.path().join("binary/main.tf"), [0xff, 0xfe, 0x00, 0x01]).unwrap();
+    let (code, report) = scan_json(dir.path(), &["--fail-on", "none"]);
+    assert_eq!(code, 3, "incomplete scan exit code: {report:#}");
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    let files: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d["file"].as_str().unwrap())
+        .collect();
+    for expected in [
+        "bad-hcl/main.tf",
+        "bad-yaml/t.yaml",
+        "bomb/t.yaml",
+        "deep/main.tf",
+        "binary/main.tf",
+    ] {
+        assert!(
+            files.contains(&expected),
+            "no diagnostic for {expected}: {diagnostics:#?}"
+        );
+    }
+    // Files that are not configuration are ignored quietly.
+    assert!(!files.contains(&"unrelated/package.json"));
+    assert!(!files.contains(&"notyaml/x.yaml"));
+    assert!(rule_ids(&report).contains(&"TG-AWS-KMS-001".to_string()));
+    let (_, _, stderr) = scan(dir.path(), "table", &[]);
+    assert!(
+        stderr.contains("error: bad-hcl/main.tf:2:25: invalid HCL"),
+        "{stderr}"
+    );
+    // Findings at the threshold win over an incomplete scan.
+    assert_eq!(scan(dir.path(), "table", &["--fail-on", "medium"]).0, 1);
+}
+
+#[test]
+fn files_over_the_size_limit_are_skipped_with_a_notification() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = format!("{UNROTATED_KEY}{}", "# padding\n".repeat(200));
+    write(
+        dir.path(),
+        &[("a/main.tf", &big), ("b/main.tf", UNROTATED_KEY)],
+    );
+    let (code, report) = scan_json(
+        dir.path(),
+        &["--max-file-size", "1000", "--fail-on", "none"],
+    );
+    assert_eq!(
+        code, 0,
+        "a skipped file is a warning, not an incomplete scan"
+    );
+    let d = &report["diagnostics"][0];
+    assert_eq!(d["code"], "file-too-large");
+    assert_eq!(d["file"], "a/main.tf");
+    assert_eq!(rule_ids(&report), vec!["TG-AWS-KMS-001"]);
+}
+
+#[test]
+fn symlinks_are_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    write(outside.path(), &[("main.tf", UNROTATED_KEY)]);
+    write(
+        dir.path(),
+        &[("app/main.tf", "resource \"aws_sns_topic\" \"t\" {}\n")],
+    );
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("link")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("main.tf"),
+        dir.path().join("app/evil.tf"),
+    )
+    .unwrap();
+    let (_, report) = scan_json(dir.path(), &["--fail-on", "none"]);
+    assert!(!rule_ids(&report).contains(&"TG-AWS-KMS-001".to_string()));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(
+        tollgate().args(["scan"]).output().unwrap().status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        tollgate()
+            .args(["scan", "/nonexistent/path"])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        tollgate()
+            .args(["scan", ".", "--fail-on", "sometimes"])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn policy_test_reports_failures_with_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            ("p.rego", "package p\nimport rego.v1\ndeny contains \"x\" if input.bad\n"),
+            (
+                "p_test.rego",
+                "package p_test\nimport rego.v1\ntest_ok if {\n\tcount(data.p.deny) == 1 with input as {\"bad\": true}\n}\ntest_broken if {\n\tcount(data.p.deny) == 1 with input as {}\n}\n",
+            ),
+        ],
+    );
+    let output = tollgate()
+        .args(["policy", "test"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("PASS p_test.test_ok"), "{stdout}");
+    assert!(stdout.contains("FAIL p_test.test_broken"), "{stdout}");
+    assert!(stdout.ends_with("1 passed, 1 failed\n"), "{stdout}");
+}
