@@ -590,8 +590,8 @@ impl<'a> Instance<'a> {
         let entry = out
             .entry(label.clone())
             .or_insert_with(|| Value::Array(Vec::new()));
-        let mut index = entry.as_array().map(Vec::len).unwrap_or(0);
-        for (key, value) in items.into_iter().take(MAX_INSTANCES) {
+        let first = entry.as_array().map(Vec::len).unwrap_or(0);
+        for (index, (key, value)) in (first..).zip(items.into_iter().take(MAX_INSTANCES)) {
             scope
                 .bindings
                 .push((iterator.clone(), json!({"key": key, "value": value})));
@@ -607,7 +607,6 @@ impl<'a> Instance<'a> {
             if let Some(items) = out.get_mut(&label).and_then(Value::as_array_mut) {
                 items.push(Value::Object(nested));
             }
-            index += 1;
         }
     }
 
@@ -659,7 +658,9 @@ impl<'a> Instance<'a> {
             return opaque("too deep");
         }
         let expansion = self.expand(&block.body, file);
-        let instances: Vec<(Option<Value>, Option<(String, Value)>)> = match expansion {
+        // (instance key, the `count`/`each` binding of that instance)
+        type Keyed = (Option<Value>, Option<(String, Value)>);
+        let instances: Vec<Keyed> = match expansion {
             Expansion::Single => vec![(None, None)],
             Expansion::Unknown => vec![(None, None)],
             Expansion::Many(keys) => keys.into_iter().map(|(k, b)| (Some(k), Some(b))).collect(),
