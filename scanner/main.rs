@@ -5,6 +5,7 @@ mod cli;
 use anyhow::Context;
 use clap::Parser;
 use cli::{Cli, Command, PolicyArgs, PolicyCommand, ScanArgs};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use tollgate::engine::{self, Engine, PolicySource};
 use tollgate::report;
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
     let code = match run(cli) {
         Ok(code) => code,

@@ -61,9 +61,19 @@ pub fn scan(
     engine: &Engine,
     options: &DiscoverOptions,
 ) -> Result<ScanReport, globset::Error> {
+    let started = std::time::Instant::now();
     let inventory = sources::discover(root, options)?;
+    let discovered = started.elapsed();
     let loaded = sources::load(&inventory);
+    let parsed = started.elapsed();
     let (findings, mut diagnostics) = engine.evaluate(&loaded.documents);
+    tracing::info!(
+        discover_ms = discovered.as_millis() as u64,
+        parse_ms = (parsed - discovered).as_millis() as u64,
+        evaluate_ms = (started.elapsed() - parsed).as_millis() as u64,
+        documents = loaded.documents.len(),
+        "scan phases"
+    );
     diagnostics.extend(loaded.diagnostics);
     diagnostics.sort();
     diagnostics.dedup();

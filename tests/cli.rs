@@ -438,18 +438,45 @@ fn demo_repository_findings_need_static_evaluation() {
         .collect();
     seen.sort();
     let expect = |rule: &str, resource: &str, file: &str, line: u64| {
-        let want = (rule.to_string(), resource.to_string(), file.to_string(), line);
+        let want = (
+            rule.to_string(),
+            resource.to_string(),
+            file.to_string(),
+            line,
+        );
         assert!(seen.contains(&want), "missing {want:?} in {seen:#?}");
     };
     // terraform.tfvars turns versioning off.
-    expect("TG-AWS-S3-003", "aws_s3_bucket_versioning.artifacts", "infra/main.tf", 37);
+    expect(
+        "TG-AWS-S3-003",
+        "aws_s3_bucket_versioning.artifacts",
+        "infra/main.tf",
+        37,
+    );
     // A dynamic block over a variable's default opens port 22.
-    expect("TG-AWS-EC2-001", "aws_security_group.bastion", "infra/main.tf", 58);
+    expect(
+        "TG-AWS-EC2-001",
+        "aws_security_group.bastion",
+        "infra/main.tf",
+        58,
+    );
     // The child module receives multi_az = (var.environment == "prod") with environment from tfvars.
-    expect("TG-AWS-RDS-002", "module.database.aws_db_instance.this", "modules/database/main.tf", 10);
-    expect("TG-AWS-RDS-003", "module.database.aws_db_instance.this", "modules/database/main.tf", 11);
+    expect(
+        "TG-AWS-RDS-002",
+        "module.database.aws_db_instance.this",
+        "modules/database/main.tf",
+        10,
+    );
+    expect(
+        "TG-AWS-RDS-003",
+        "module.database.aws_db_instance.this",
+        "modules/database/main.tf",
+        11,
+    );
     // A CloudFormation condition on a parameter default turns encryption off.
     expect("TG-AWS-SQS-001", "OrderEvents", "stacks/queue.yaml", 14);
     // Resources configured well are not reported.
-    assert!(!seen.iter().any(|f| f.1.contains("aws_kms_key") || f.1 == "OrderTopic" || f.1 == "Logs"));
+    assert!(!seen
+        .iter()
+        .any(|f| f.1.contains("aws_kms_key") || f.1 == "OrderTopic" || f.1 == "Logs"));
 }

@@ -48,7 +48,7 @@ deny contains finding if {
 
 deny contains finding if {
 	some r in lib.resources("AWS::EC2::Instance")
-	some i, mapping in r.attributes.BlockDeviceMappings
+	some i, mapping in items(r.attributes.BlockDeviceMappings)
 	known_false(mapping.Ebs.Encrypted)
 	finding := {
 		"resource": r.address,
@@ -59,7 +59,7 @@ deny contains finding if {
 
 deny contains finding if {
 	some r in lib.resources("AWS::EC2::LaunchTemplate")
-	some i, mapping in r.attributes.LaunchTemplateData.BlockDeviceMappings
+	some i, mapping in items(r.attributes.LaunchTemplateData.BlockDeviceMappings)
 	known_false(mapping.Ebs.Encrypted)
 	finding := {
 		"resource": r.address,
@@ -82,3 +82,8 @@ props(r) := p if {
 	is_object(p)
 	not lib.is_unknown(p)
 }
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)

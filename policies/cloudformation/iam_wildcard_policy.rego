@@ -40,7 +40,7 @@ deny contains finding if {
 deny contains finding if {
 	some r in input.resources
 	r.type in {"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"}
-	some i, policy in r.attributes.Policies
+	some i, policy in items(r.attributes.Policies)
 	some statement in statements(policy.PolicyDocument, ["Policies", i, "PolicyDocument"])
 	admin(statement.body)
 	finding := {
@@ -75,3 +75,8 @@ statements(doc, base) := listed | single | encoded if {
 		some s in lib.as_list(parsed.Statement)
 	}
 }
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)

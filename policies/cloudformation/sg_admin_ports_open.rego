@@ -50,7 +50,7 @@ covers(rule, port) if {
 # open_ingress: every ingress rule from the whole internet, one entry per world CIDR.
 open_ingress contains entry if {
 	some r in lib.resources("AWS::EC2::SecurityGroup")
-	some i, ingress in r.attributes.SecurityGroupIngress
+	some i, ingress in items(r.attributes.SecurityGroupIngress)
 	is_object(ingress)
 	some key in ["CidrIp", "CidrIpv6"]
 	cidr := ingress[key]
@@ -101,3 +101,8 @@ number(x) := to_number(x) if {
 	is_string(x)
 	regex.match(`^-?[0-9]+$`, x)
 }
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)

@@ -47,7 +47,7 @@ deny contains finding if {
 	not encrypted_by_default
 	some r in managed("aws_instance")
 	some block in ["root_block_device", "ebs_block_device"]
-	some i, device in r.attributes[block]
+	some i, device in items(r.attributes[block])
 	known_false(device.encrypted)
 	finding := {
 		"resource": r.address,
@@ -59,8 +59,8 @@ deny contains finding if {
 deny contains finding if {
 	not encrypted_by_default
 	some r in managed("aws_launch_template")
-	some i, mapping in r.attributes.block_device_mappings
-	some j, ebs in mapping.ebs
+	some i, mapping in items(r.attributes.block_device_mappings)
+	some j, ebs in items(mapping.ebs)
 	known_false(ebs.encrypted)
 	finding := {
 		"resource": r.address,
@@ -85,4 +85,9 @@ known_false(x) if {
 }
 
 # managed(t) is the set of managed (not data) resources of type t.
-managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"}
+managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"; is_object(r.attributes)}
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)

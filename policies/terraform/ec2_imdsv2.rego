@@ -72,6 +72,11 @@ from_launch_template(r) if {
 has_block(r, name) if is_object(r.attributes[name])
 
 has_block(r, name) if {
-	some blk in r.attributes[name]
+	some blk in items(r.attributes[name])
 	is_object(blk)
 }
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)

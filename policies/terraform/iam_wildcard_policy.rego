@@ -42,7 +42,7 @@ deny contains finding if {
 	some r in input.resources
 	r.type == "aws_iam_role"
 	object.get(r, "mode", "managed") == "managed"
-	some i, inline in r.attributes.inline_policy
+	some i, inline in items(r.attributes.inline_policy)
 	some statement in statements(inline.policy, ["inline_policy", i, "policy"])
 	admin(statement.body)
 	finding := {
@@ -56,7 +56,7 @@ deny contains finding if {
 	some r in input.resources
 	r.type == "aws_iam_policy_document"
 	r.mode == "data"
-	some i, statement in r.attributes.statement
+	some i, statement in items(r.attributes.statement)
 	is_object(statement)
 	object.get(statement, "effect", "Allow") in {"Allow", null}
 	"*" in lib.as_list(statement.actions)
@@ -93,3 +93,8 @@ statements(doc, base) := listed | single | encoded if {
 		some s in lib.as_list(parsed.Statement)
 	}
 }
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)

@@ -66,4 +66,4 @@ number(x) := to_number(x) if {
 }
 
 # managed(t) is the set of managed (not data) resources of type t.
-managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"}
+managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"; is_object(r.attributes)}

@@ -64,4 +64,4 @@ known_false(x) if {
 unset(attrs, name) if object.get(attrs, name, null) == null
 
 # managed(t) is the set of managed (not data) resources of type t.
-managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"}
+managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"; is_object(r.attributes)}

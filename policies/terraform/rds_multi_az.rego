@@ -42,6 +42,7 @@ instances contains r if {
 	some r in input.resources
 	r.type == "aws_db_instance"
 	object.get(r, "mode", "managed") == "managed"
+	is_object(r.attributes)
 	not aurora(r.attributes.engine)
 }
 

@@ -53,7 +53,7 @@ log_target(b) if {
 
 log_target(b) if {
 	some other in managed("aws_s3_bucket")
-	some l in other.attributes.logging
+	some l in items(other.attributes.logging)
 	names_bucket(l.target_bucket, b)
 }
 
@@ -65,19 +65,19 @@ names_bucket(x, b) if {
 }
 
 # managed(t) is the set of managed (not data) resources of type t.
-managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"}
+managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"; is_object(r.attributes)}
 
 # has_block(r, name) is true when r has at least one `name` block, or one that cannot be known.
 has_block(r, name) if is_object(r.attributes[name])
 
 has_block(r, name) if {
-	some blk in r.attributes[name]
+	some blk in items(r.attributes[name])
 	is_object(blk)
 }
 
 # for_bucket(c, b) is true when the bucket-level resource c applies, or may apply, to bucket b.
 for_bucket(c, b) if {
-	some ref in object.get(c, "refs", [])
+	some ref in items(object.get(c, "refs", []))
 	same_resource(ref, b.address)
 }
 
@@ -98,3 +98,8 @@ for_bucket(c, b) if {
 same_resource(ref, address) if ref == address
 
 same_resource(ref, address) if ref == regex.replace(address, `\[[^\]]*\]$`, "")
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)

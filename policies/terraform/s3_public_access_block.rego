@@ -53,16 +53,16 @@ blocked_by_resource(b) if {
 }
 
 # The four settings default to false when they are not set.
-not_enabled(attrs, setting) if attrs[setting] == false
+not_enabled(attrs, setting) if known_false(attrs[setting])
 
 not_enabled(attrs, setting) if object.get(attrs, setting, null) == null
 
 # managed(t) is the set of managed (not data) resources of type t.
-managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"}
+managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"; is_object(r.attributes)}
 
 # for_bucket(c, b) is true when the bucket-level resource c applies, or may apply, to bucket b.
 for_bucket(c, b) if {
-	some ref in object.get(c, "refs", [])
+	some ref in items(object.get(c, "refs", []))
 	same_resource(ref, b.address)
 }
 
@@ -83,3 +83,15 @@ for_bucket(c, b) if {
 same_resource(ref, address) if ref == address
 
 same_resource(ref, address) if ref == regex.replace(address, `\[[^\]]*\]$`, "")
+
+known_false(x) if x == false
+
+known_false(x) if {
+	is_string(x)
+	lower(x) == "false"
+}
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)

@@ -46,8 +46,8 @@ deny contains finding if {
 	some r in input.resources
 	r.type == "aws_s3_bucket_acl"
 	object.get(r, "mode", "managed") == "managed"
-	some i, grant in r.attributes.access_control_policy[0].grant
-	some grantee in grant.grantee
+	some i, grant in items(r.attributes.access_control_policy[0].grant)
+	some grantee in items(grant.grantee)
 	grantee.uri in public_groups
 	finding := {
 		"resource": r.address,
@@ -61,7 +61,7 @@ deny contains finding if {
 	some r in input.resources
 	r.type == "aws_s3_bucket"
 	object.get(r, "mode", "managed") == "managed"
-	some i, grant in r.attributes.grant
+	some i, grant in items(r.attributes.grant)
 	grant.uri in public_groups
 	finding := {
 		"resource": r.address,
@@ -69,3 +69,8 @@ deny contains finding if {
 		"message": sprintf("S3 bucket %s grants access to %s.", [r.address, grant.uri]),
 	}
 }
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)

@@ -50,12 +50,12 @@ deny contains finding if {
 inline_enabled(b) if lib.is_unknown(b.attributes.versioning)
 
 inline_enabled(b) if {
-	some v in b.attributes.versioning
+	some v in items(b.attributes.versioning)
 	lib.is_unknown(v)
 }
 
 inline_enabled(b) if {
-	some v in b.attributes.versioning
+	some v in items(b.attributes.versioning)
 	is_object(v)
 	not known_false(object.get(v, "enabled", false))
 }
@@ -79,11 +79,11 @@ known_false(x) if {
 known_false(x) if x == null
 
 # managed(t) is the set of managed (not data) resources of type t.
-managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"}
+managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"; is_object(r.attributes)}
 
 # for_bucket(c, b) is true when the bucket-level resource c applies, or may apply, to bucket b.
 for_bucket(c, b) if {
-	some ref in object.get(c, "refs", [])
+	some ref in items(object.get(c, "refs", []))
 	same_resource(ref, b.address)
 }
 
@@ -104,3 +104,8 @@ for_bucket(c, b) if {
 same_resource(ref, address) if ref == address
 
 same_resource(ref, address) if ref == regex.replace(address, `\[[^\]]*\]$`, "")
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)

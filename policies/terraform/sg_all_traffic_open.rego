@@ -47,7 +47,7 @@ deny contains finding if {
 # open_ingress: every ingress rule from the whole internet, one entry per world CIDR.
 open_ingress contains entry if {
 	some r in managed("aws_security_group")
-	some i, ingress in r.attributes.ingress
+	some i, ingress in items(r.attributes.ingress)
 	is_object(ingress)
 	some key in ["cidr_blocks", "ipv6_cidr_blocks"]
 	some cidr in lib.as_list(ingress[key])
@@ -115,4 +115,9 @@ number(x) := to_number(x) if {
 }
 
 # managed(t) is the set of managed (not data) resources of type t.
-managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"}
+managed(t) := {r | some r in input.resources; r.type == t; object.get(r, "mode", "managed") == "managed"; is_object(r.attributes)}
+
+# items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)
