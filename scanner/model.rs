@@ -23,15 +23,30 @@ use std::fmt;
 pub enum Kind {
     Terraform,
     Cloudformation,
+    Kubernetes,
+    Dockerfile,
+    Compose,
+    Pipeline,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 2] = [Kind::Terraform, Kind::Cloudformation];
+    pub const ALL: [Kind; 6] = [
+        Kind::Terraform,
+        Kind::Cloudformation,
+        Kind::Kubernetes,
+        Kind::Dockerfile,
+        Kind::Compose,
+        Kind::Pipeline,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Terraform => "terraform",
             Kind::Cloudformation => "cloudformation",
+            Kind::Kubernetes => "kubernetes",
+            Kind::Dockerfile => "dockerfile",
+            Kind::Compose => "compose",
+            Kind::Pipeline => "pipeline",
         }
     }
 

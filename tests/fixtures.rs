@@ -15,7 +15,15 @@ struct Case {
 
 fn cases() -> Vec<Case> {
     let mut cases = Vec::new();
-    for kind in ["terraform", "cloudformation"] {
+    let mut kinds: Vec<String> = fs::read_dir(root().join("policies"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|k| k != "lib")
+        .collect();
+    kinds.sort();
+    for kind in &kinds {
         let dir = root().join("policies").join(kind);
         let mut entries: Vec<_> = fs::read_dir(&dir).unwrap().flatten().collect();
         entries.sort_by_key(|e| e.file_name());
@@ -27,7 +35,7 @@ fn cases() -> Vec<Case> {
             let text = fs::read_to_string(entry.path()).unwrap();
             let rule_id = policy_id(&text).unwrap_or_else(|| panic!("{name} has no id"));
             cases.push(Case {
-                kind: kind.to_string(),
+                kind: kind.clone(),
                 concern: name.trim_end_matches(".rego").to_string(),
                 rule_id,
             });
@@ -58,6 +66,24 @@ fn every_policy_fails_its_failing_fixture_and_passes_its_passing_one() {
             }
             let (_, report) = scan_json(&dir, &["--fail-on", "none"]);
             let fired = rule_ids(&report).contains(&case.rule_id);
+            // A pipeline rule written once for GitHub, GitLab and Jenkins must fire on every
+            // pipeline file of its failing fixture.
+            if case.kind == "pipeline" && should_fire {
+                let files_with_finding: std::collections::BTreeSet<&str> = report["findings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|f| f["rule_id"] == case.rule_id.as_str())
+                    .filter_map(|f| f["document"].as_str())
+                    .collect();
+                let documents = report["summary"]["documents"].as_u64().unwrap_or(0) as usize;
+                if files_with_finding.len() != documents {
+                    problems.push(format!(
+                        "pipeline/{}/fail: {} fires in {:?} of {documents} pipeline files",
+                        case.concern, case.rule_id, files_with_finding
+                    ));
+                }
+            }
             if fired != should_fire {
                 problems.push(format!(
                     "{}/{}/{variant}: {} {}",

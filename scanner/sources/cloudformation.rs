@@ -65,7 +65,8 @@ pub fn parse(file: &str, text: &str) -> Result<Option<Parsed>, Diagnostic> {
     Ok(Some(build(file, &doc)))
 }
 
-fn build(file: &str, doc: &SpannedDocument) -> Parsed {
+/// A parsed template to a document.
+pub fn build(file: &str, doc: &SpannedDocument) -> Parsed {
     let template = &doc.value;
     let mut diagnostics = Vec::new();
     let parameters: Map<String, Value> = template

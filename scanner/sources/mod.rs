@@ -4,9 +4,16 @@
 //! Nothing here knows about policies or outputs.
 
 pub mod cloudformation;
+pub mod compose;
+pub mod dockerfile;
+pub mod image;
+pub mod kubernetes;
 pub mod lines;
+pub mod pipeline;
+pub mod shell;
 pub mod suppress;
 pub mod terraform;
+pub mod terraform_plan;
 pub mod yaml;
 
 use crate::model::{Diagnostic, Document};
@@ -64,8 +71,8 @@ pub struct Inventory {
     pub root: PathBuf,
     /// Terraform module directories (relative path → `.tf` and `.tfvars` files in it).
     pub terraform: BTreeMap<String, Vec<PathBuf>>,
-    /// YAML and JSON files that may be CloudFormation templates (relative path, full path).
-    pub structured: Vec<(String, PathBuf)>,
+    /// Every other candidate file: relative path, full path and what its name says it is.
+    pub files: Vec<(String, PathBuf, FileKind)>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -103,10 +110,34 @@ fn exclusions(patterns: &[String]) -> Result<GlobSet, globset::Error> {
     builder.build()
 }
 
-fn is_structured(name: &str) -> bool {
-    [".yaml", ".yml", ".json", ".template"]
+/// What a file's name says it may be; YAML and JSON are told apart by content later.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// YAML or JSON: CloudFormation, Kubernetes, compose, a workflow, a Terraform plan …
+    Structured,
+    Dockerfile,
+    Jenkinsfile,
+}
+
+fn file_kind(name: &str) -> Option<FileKind> {
+    if [".yaml", ".yml", ".json", ".template"]
         .iter()
         .any(|ext| name.ends_with(ext))
+    {
+        Some(FileKind::Structured)
+    } else if dockerfile::is_dockerfile(name) {
+        Some(FileKind::Dockerfile)
+    } else if pipeline::jenkins::is_jenkinsfile(name) {
+        Some(FileKind::Jenkinsfile)
+    } else {
+        None
+    }
+}
+
+/// A Helm chart's `templates/` directory: Go templates, not YAML until rendered.
+fn is_helm_templates(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == "templates")
+        && path.parent().is_some_and(|p| p.join("Chart.yaml").is_file())
 }
 
 /// Walks `root` and sorts files into units.
@@ -123,9 +154,14 @@ pub fn discover(root: &Path, options: &DiscoverOptions) -> Result<Inventory, glo
     };
     inventory.root = base.clone();
     let walker = WalkDir::new(root).sort_by_file_name().into_iter();
+    let mut helm_charts = Vec::new();
     let entries = walker.filter_entry(|e| {
         let name = e.file_name().to_string_lossy();
         let rel = relative(&base, e.path());
+        if e.file_type().is_dir() && is_helm_templates(e.path()) {
+            helm_charts.push(rel);
+            return false;
+        }
         !(e.depth() > 0 && e.file_type().is_dir() && SKIPPED_DIRS.contains(&name.as_ref()))
             && (rel == "." || !exclude.is_match(&rel))
     });
@@ -151,7 +187,8 @@ pub fn discover(root: &Path, options: &DiscoverOptions) -> Result<Inventory, glo
         }
         let name = entry.file_name().to_string_lossy().to_string();
         let is_terraform = name.ends_with(".tf") || name.ends_with(".tfvars");
-        if !is_terraform && !is_structured(&name) {
+        let kind = file_kind(&name);
+        if !is_terraform && kind.is_none() {
             continue;
         }
         let rel = relative(&base, entry.path());
@@ -174,9 +211,29 @@ pub fn discover(root: &Path, options: &DiscoverOptions) -> Result<Inventory, glo
                 .entry(relative(&base, dir))
                 .or_default()
                 .push(entry.path().to_path_buf());
-        } else {
-            inventory.structured.push((rel, entry.path().to_path_buf()));
+        } else if let Some(kind) = kind {
+            if name == "kustomization.yaml" || name == "kustomization.yml" {
+                inventory.diagnostics.push(Diagnostic {
+                    level: crate::model::DiagnosticLevel::Note,
+                    ..Diagnostic::warning(
+                        "kustomize-not-rendered",
+                        &rel,
+                        "kustomize overlays are not rendered; the plain manifests in this directory are scanned as written",
+                    )
+                });
+            }
+            inventory.files.push((rel, entry.path().to_path_buf(), kind));
         }
+    }
+    for chart in helm_charts {
+        inventory.diagnostics.push(Diagnostic {
+            level: crate::model::DiagnosticLevel::Note,
+            ..Diagnostic::warning(
+                "helm-not-rendered",
+                &chart,
+                "Helm templates are not rendered and were not scanned; scan `helm template` output to check them",
+            )
+        });
     }
     Ok(inventory)
 }
@@ -217,23 +274,101 @@ fn check_nesting(text: &str) -> Result<(), usize> {
     Ok(())
 }
 
-fn parse_structured(rel: &str, path: &Path) -> (Option<Document>, Vec<Diagnostic>, u64) {
+/// What parsing one file gave: documents, diagnostics and the bytes read.
+type FileResult = (Vec<Document>, Vec<Diagnostic>, u64);
+
+fn collect(results: Vec<Result<Parsed, Diagnostic>>, size: u64) -> FileResult {
+    let mut documents = Vec::new();
+    let mut diagnostics = Vec::new();
+    for r in results {
+        match r {
+            Ok(parsed) => {
+                documents.push(parsed.document);
+                diagnostics.extend(parsed.diagnostics);
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    (documents, diagnostics, size)
+}
+
+fn parse_yaml(rel: &str, text: &str) -> Result<Vec<yaml::SpannedDocument>, Diagnostic> {
+    yaml::parse(text, &cloudformation::long_form).map_err(|e| {
+        Diagnostic::error("parse-error", rel, format!("invalid YAML/JSON: {}", e.message))
+            .at(e.line, e.column)
+    })
+}
+
+fn parse_file(root: &Path, rel: &str, path: &Path, kind: FileKind) -> FileResult {
     let text = match read_text(path, rel) {
         Ok(t) => t,
-        Err(d) => return (None, vec![d], 0),
+        Err(d) => return (Vec::new(), vec![d], 0),
     };
     let size = text.len() as u64;
-    if !cloudformation::looks_like_template(&text) {
-        return (None, Vec::new(), size);
-    }
-    match cloudformation::parse(rel, &text) {
-        Ok(Some(mut parsed)) => {
-            parsed.document.suppressions = suppress::inline_suppressions(rel, &text);
-            (Some(parsed.document), parsed.diagnostics, size)
+    let suppressions = suppress::inline_suppressions(rel, &text);
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    match kind {
+        FileKind::Dockerfile => {
+            let (parsed, diagnostics) = dockerfile::parse(rel, &text);
+            let mut out = collect(parsed.into_iter().map(Ok).collect(), size);
+            out.1.extend(diagnostics);
+            return out;
         }
-        Ok(None) => (None, Vec::new(), size),
-        Err(d) => (None, vec![d], size),
+        FileKind::Jenkinsfile => {
+            return collect(vec![pipeline::jenkins::parse(rel, &text, suppressions)], size);
+        }
+        FileKind::Structured => {}
     }
+    type ByName = fn(&str, &yaml::SpannedDocument, Vec<crate::model::Suppression>) -> Result<Parsed, Diagnostic>;
+    let by_name: Option<ByName> = if pipeline::github::is_workflow(rel) {
+        Some(pipeline::github::parse)
+    } else if pipeline::gitlab::is_gitlab_ci(rel) {
+        Some(pipeline::gitlab::parse)
+    } else if compose::is_compose_file(name) {
+        Some(compose::parse)
+    } else {
+        None
+    };
+    if let Some(parse) = by_name {
+        let docs = match parse_yaml(rel, &text) {
+            Ok(d) => d,
+            Err(d) => return (Vec::new(), vec![d], size),
+        };
+        let Some(doc) = docs.first() else {
+            return (Vec::new(), vec![Diagnostic::warning("empty", rel, "empty file; nothing to check")], size);
+        };
+        return collect(vec![parse(rel, doc, suppressions)], size);
+    }
+    let maybe_cloudformation = cloudformation::looks_like_template(&text);
+    let maybe_kubernetes = text.contains("apiVersion") && text.contains("kind");
+    let maybe_plan = text.contains("planned_values") && text.contains("format_version");
+    if !(maybe_cloudformation || maybe_kubernetes || maybe_plan) {
+        return (Vec::new(), Vec::new(), 0);
+    }
+    let docs = match parse_yaml(rel, &text) {
+        Ok(d) => d,
+        Err(d) => return (Vec::new(), vec![d], size),
+    };
+    if let Some(first) = docs.first() {
+        if cloudformation::is_template(&first.value) {
+            let mut parsed = cloudformation::build(rel, first);
+            parsed.document.suppressions = suppressions;
+            return collect(vec![Ok(parsed)], size);
+        }
+        if terraform_plan::is_plan(&first.value) {
+            let parsed = terraform_plan::parse(root, rel, &text, &first.value, suppressions);
+            return collect(vec![Ok(parsed)], size);
+        }
+    }
+    let objects: Vec<Result<Parsed, Diagnostic>> = docs
+        .iter()
+        .filter_map(|d| kubernetes::object_document(rel, d, &suppressions))
+        .map(Ok)
+        .collect();
+    if objects.is_empty() {
+        return (Vec::new(), Vec::new(), 0);
+    }
+    collect(objects, size)
 }
 
 /// Parses every unit of an inventory, in parallel.
@@ -248,17 +383,17 @@ pub fn load(inventory: &Inventory) -> Loaded {
     loaded.documents.extend(terraform.documents);
     loaded.diagnostics.extend(terraform.diagnostics);
 
-    let structured: Vec<_> = inventory
-        .structured
+    let results: Vec<FileResult> = inventory
+        .files
         .par_iter()
-        .map(|(rel, path)| parse_structured(rel, path))
+        .map(|(rel, path, kind)| parse_file(&inventory.root, rel, path, *kind))
         .collect();
-    for (document, diagnostics, size) in structured {
-        if document.is_some() {
+    for (documents, diagnostics, size) in results {
+        if !documents.is_empty() {
             loaded.files += 1;
             loaded.bytes += size;
         }
-        loaded.documents.extend(document);
+        loaded.documents.extend(documents);
         loaded.diagnostics.extend(diagnostics);
     }
     loaded

@@ -17,6 +17,8 @@ pub type Path = Vec<String>;
 pub struct SpannedDocument {
     pub value: Value,
     pub spans: BTreeMap<Path, Region>,
+    /// From the first top-level key to the end of the last top-level value.
+    pub root: Region,
 }
 
 /// A YAML syntax error with its position.
@@ -44,7 +46,23 @@ pub fn parse(
             let mut spans = BTreeMap::new();
             let mut path = Vec::new();
             let value = convert(doc, &mut path, &mut spans, tag);
-            SpannedDocument { value, spans }
+            let top = spans.iter().filter(|(p, _)| p.len() == 1).map(|(_, r)| *r);
+            let root = top
+                .clone()
+                .min_by_key(|r| (r.start_line, r.start_column))
+                .map(|first| {
+                    let last = top
+                        .max_by_key(|r| (r.end_line, r.end_column))
+                        .unwrap_or(first);
+                    Region {
+                        start_line: first.start_line,
+                        start_column: first.start_column,
+                        end_line: last.end_line,
+                        end_column: last.end_column,
+                    }
+                })
+                .unwrap_or_else(|| region(doc));
+            SpannedDocument { value, spans, root }
         })
         .collect())
 }

@@ -172,7 +172,7 @@ fn load_dir(root: &Path, rel: &str, paths: &[PathBuf]) -> ModuleDir {
 }
 
 /// Lexically normalizes `base/source` into a path relative to the scan root.
-fn join_relative(base: &str, source: &str) -> Option<String> {
+pub fn join_relative(base: &str, source: &str) -> Option<String> {
     let mut parts: Vec<String> = if base == "." {
         Vec::new()
     } else {
@@ -349,6 +349,63 @@ fn evaluate_root(
         },
         result.diagnostics,
     )
+}
+
+/// Where each `resource`/`data` block of a module directory is written, keyed by
+/// (mode, type, name): for mapping plan resources back to their source.
+pub fn locate_blocks(root: &Path, dir_rel: &str) -> BTreeMap<(String, String, String), ResourceSpans> {
+    let mut out = BTreeMap::new();
+    let dir = root.join(dir_rel);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return out;
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "tf") && p.is_file())
+        .collect();
+    paths.sort();
+    for path in paths {
+        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let rel = if dir_rel == "." { name } else { format!("{dir_rel}/{name}") };
+        let (Some(file), _) = parse_file(&path, &rel) else {
+            continue;
+        };
+        for block in file.body.blocks() {
+            let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
+            let mode = match block.ident.value().as_str() {
+                "resource" => "managed",
+                "data" => "data",
+                _ => continue,
+            };
+            let [resource_type, name] = labels.as_slice() else {
+                continue;
+            };
+            let mut spans = ResourceSpans {
+                location: hcl_edit::Span::span(block).map(|s| file.location(&s)),
+                attributes: BTreeMap::new(),
+            };
+            for structure in block.body.iter() {
+                match structure {
+                    hcl_edit::structure::Structure::Attribute(a) => {
+                        if let Some(s) = hcl_edit::Span::span(a) {
+                            spans.attributes.insert(vec![a.key.value().as_str().to_string()], file.location(&s));
+                        }
+                    }
+                    hcl_edit::structure::Structure::Block(b) => {
+                        if let Some(s) = hcl_edit::Span::span(b) {
+                            spans.attributes.insert(
+                                vec![b.ident.value().as_str().to_string(), "0".to_string()],
+                                file.location(&s),
+                            );
+                        }
+                    }
+                }
+            }
+            out.insert((mode.to_string(), resource_type.to_string(), name.to_string()), spans);
+        }
+    }
+    out
 }
 
 fn find_file<'a>(all: &'a BTreeMap<String, ModuleDir>, rel: &str) -> Option<&'a SourceFile> {
