@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Writes a deterministic benchmark corpus of Terraform modules and CloudFormation templates.
 
-usage: gen_corpus.py OUT_DIR [--terraform-files N] [--cloudformation-templates N]
+usage: gen_corpus.py OUT_DIR [--terraform-files N] [--cloudformation-templates N] [--other-files N]
 
 Terraform: one directory per service with main.tf, variables.tf and a terraform.tfvars file,
 calling a shared local module; resources use variables, locals, for_each, count, dynamic blocks
 and references, so the evaluator does real work. CloudFormation: YAML (with short-form tags)
-and JSON templates with parameters, conditions, mappings and intrinsics.
+and JSON templates with parameters, conditions, mappings and intrinsics. With --other-files N
+(default 200 each): Kubernetes manifests (several workloads per file), Dockerfiles (multi-stage),
+docker-compose files, GitHub Actions workflows, GitLab CI files and Jenkinsfiles.
 """
 import argparse
 import json
@@ -232,11 +234,158 @@ def to_yaml(value, indent=0):
     return json.dumps(value)
 
 
+def kubernetes_manifest(rng, i):
+    docs = []
+    for kind in ("Deployment", "StatefulSet", "CronJob"):
+        container = f"""        - name: app
+          image: ghcr.io/acme/svc{i}:{rng.choice(["1.4.2", "latest"])}
+          securityContext:
+            privileged: {rng.choice(["true", "false"])}
+            allowPrivilegeEscalation: false
+            runAsNonRoot: {rng.choice(["true", "false"])}
+          resources:
+            limits: {{cpu: 500m, memory: 256Mi}}
+          env:
+            - name: DB_PASSWORD
+              value: {rng.choice(["hunter2", '""'])}
+          readinessProbe:
+            httpGet: {{path: /health, port: 8080}}"""
+        pod = f"""      hostNetwork: {rng.choice(["true", "false"])}
+      containers:
+{container}"""
+        if kind == "CronJob":
+            nested = "\n".join("    " + line for line in pod.split("\n"))
+            spec = f"""spec:
+  schedule: "0 * * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+{nested}"""
+        else:
+            spec = f"""spec:
+  replicas: {rng.choice([1, 3])}
+  selector: {{matchLabels: {{app: svc{i}}}}}
+  template:
+    metadata: {{labels: {{app: svc{i}}}}}
+    spec:
+{pod}"""
+        docs.append(f"""apiVersion: {"batch/v1" if kind == "CronJob" else "apps/v1"}
+kind: {kind}
+metadata:
+  name: svc{i}-{kind.lower()}
+  namespace: team{i % 7}
+{spec}
+""")
+    return "---\n".join(docs)
+
+
+def dockerfile(rng, i):
+    healthcheck = rng.choice(['HEALTHCHECK CMD ["/app", "health"]', ""])
+    return f"""# syntax=docker/dockerfile:1
+FROM golang:{rng.choice(["1.22", "latest"])} AS build
+WORKDIR /src
+COPY . .
+RUN apt-get update && apt-get install -y {rng.choice(["--no-install-recommends ", ""])}git \\
+    && go build -o /out/app ./cmd/app
+RUN {rng.choice(["curl -fsSL https://get.example.com | sh", "echo ok"])}
+FROM gcr.io/distroless/static:nonroot
+ENV API_TOKEN={rng.choice(["abc123", "$TOKEN"])}
+COPY --from=build /out/app /app
+EXPOSE {rng.choice(["8080", "22"])}
+{rng.choice(["USER 65532", ""])}
+{healthcheck}
+ENTRYPOINT ["/app"]
+"""
+
+
+def compose(rng, i):
+    return f"""services:
+  web{i}:
+    image: nginx:{rng.choice(["1.27", "latest"])}
+    privileged: {rng.choice(["true", "false"])}
+    environment:
+      - SECRET_KEY={rng.choice(["s3cret", ""])}
+    volumes:
+      - {rng.choice(["/var/run/docker.sock", "./html"])}:/data
+    healthcheck:
+      test: ["CMD", "curl", "-f", "http://localhost"]
+  db{i}:
+    image: postgres:16
+    network_mode: {rng.choice(["host", "bridge"])}
+"""
+
+
+def workflow(rng, i):
+    return f"""name: ci{i}
+on:
+  push:
+    branches: [main]
+  pull_request:
+permissions:
+  contents: read
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@{rng.choice(["v4", "8e5e7e5ab8b370d6c329ec480221332ada57f0ab"])}
+      - run: make test
+  deploy:
+    needs: {rng.choice(["test", "[]"])}
+    runs-on: ubuntu-latest
+    {rng.choice(["environment: production", ""])}
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::123456789012:role/deploy
+          aws-region: eu-west-1
+      - run: |
+          echo "${{{{ github.event.head_commit.message }}}}"
+          helm upgrade --install app ./chart
+"""
+
+
+def gitlab(rng, i):
+    return f"""stages: [build, test, deploy]
+build:
+  stage: build
+  image: node:20
+  script: [npm ci, npm run build]
+unit:
+  stage: test
+  script: [npm test]
+deploy:
+  stage: deploy
+  {rng.choice(["when: manual", ""])}
+  environment: production
+  script:
+    - kubectl apply -f k8s/
+"""
+
+
+def jenkinsfile(rng, i):
+    return f"""pipeline {{
+  agent any
+  stages {{
+    stage('Build') {{ steps {{ sh 'make build' }} }}
+    stage('Test') {{ steps {{ sh 'make test' }} }}
+    stage('Deploy') {{
+      steps {{
+        {rng.choice(["input message: 'Deploy?'", "echo 'no approval'"])}
+        sh './deploy.sh {i}'
+      }}
+    }}
+  }}
+}}
+"""
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--terraform-files", type=int, default=2100)
     parser.add_argument("--cloudformation-templates", type=int, default=500)
+    parser.add_argument("--other-files", type=int, default=200)
     args = parser.parse_args()
     rng = random.Random(42)
     tf_root = os.path.join(args.out, "terraform")
@@ -261,6 +410,20 @@ def main():
             path, text = f"stack{i:04d}.yaml", to_yaml(template) + "\n"
         with open(os.path.join(cfn_root, path), "w") as f:
             f.write(text)
+    writers = [
+        ("kubernetes", lambda i: f"svc{i:04d}.yaml", kubernetes_manifest),
+        ("dockerfile", lambda i: f"svc{i:04d}/Dockerfile", dockerfile),
+        ("compose", lambda i: f"svc{i:04d}/docker-compose.yml", compose),
+        ("github", lambda i: f"repo{i:04d}/.github/workflows/ci.yml", workflow),
+        ("gitlab", lambda i: f"repo{i:04d}/.gitlab-ci.yml", gitlab),
+        ("jenkins", lambda i: f"repo{i:04d}/Jenkinsfile", jenkinsfile),
+    ]
+    for kind, name, write in writers:
+        for i in range(args.other_files):
+            path = os.path.join(args.out, kind, name(i))
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as f:
+                f.write(write(rng, i))
 
 
 if __name__ == "__main__":

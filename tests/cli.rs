@@ -480,3 +480,75 @@ fn demo_repository_findings_need_static_evaluation() {
         .iter()
         .any(|f| f.1.contains("aws_kms_key") || f.1 == "OrderTopic" || f.1 == "Logs"));
 }
+
+#[test]
+fn bad_input_of_every_kind_is_diagnosed_and_the_rest_is_scanned() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            ("good/main.tf", UNROTATED_KEY),
+            ("k8s/broken.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: x\n"),
+            ("empty/Dockerfile", ""),
+            ("comments/Dockerfile", "# nothing but a comment\n\n# another\n"),
+            (".github/workflows/list.yml", "- just\n- a list\n"),
+            ("jenkins/Jenkinsfile", "node {\n  sh 'make'\n}\n"),
+            ("unbalanced/Jenkinsfile", "pipeline {\n  stages {\n"),
+            ("compose/docker-compose.yml", "services: [\n"),
+        ],
+    );
+    let (code, report) = scan_json(dir.path(), &["--fail-on", "none"]);
+    assert_eq!(code, 3, "{report:#}");
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    let find = |file: &str| {
+        diagnostics
+            .iter()
+            .find(|d| d["file"] == file)
+            .unwrap_or_else(|| panic!("no diagnostic for {file}: {diagnostics:#?}"))
+    };
+    assert_eq!(find("k8s/broken.yaml")["level"], "error");
+    assert!(find("empty/Dockerfile")["message"].as_str().unwrap().contains("no instructions"));
+    assert!(find("comments/Dockerfile")["message"].as_str().unwrap().contains("only comments"));
+    assert!(find(".github/workflows/list.yml")["message"].as_str().unwrap().contains("not a YAML mapping"));
+    assert!(find("jenkins/Jenkinsfile")["message"].as_str().unwrap().contains("scripted pipeline"));
+    assert!(find("unbalanced/Jenkinsfile")["message"].as_str().unwrap().contains("not closed"));
+    assert_eq!(find("compose/docker-compose.yml")["level"], "error");
+    assert!(rule_ids(&report).contains(&"TG-AWS-KMS-001".to_string()));
+}
+
+#[test]
+fn a_repository_with_every_kind_is_scanned_in_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            ("infra/main.tf", UNROTATED_KEY),
+            ("stack.yaml", "Resources:\n  K:\n    Type: AWS::KMS::Key\n"),
+            ("k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: nginx\n"),
+            ("Dockerfile", "FROM alpine:3.20\nRUN apk add --no-cache curl\n"),
+            ("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n"),
+            (".github/workflows/ci.yml", "on: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n"),
+            (".gitlab-ci.yml", "test:\n  script: make test\n"),
+            ("Jenkinsfile", "pipeline {\n  agent any\n  stages {\n    stage('Test') { steps { sh 'make test' } }\n  }\n}\n"),
+            ("plan/plan.json", "{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\": {\"resources\": [{\"address\": \"aws_kms_key.k\", \"mode\": \"managed\", \"type\": \"aws_kms_key\", \"name\": \"k\", \"values\": {\"enable_key_rotation\": false}}]}}}"),
+        ],
+    );
+    let (_, report) = scan_json(dir.path(), &["--fail-on", "none"]);
+    assert!(report["diagnostics"].as_array().unwrap().is_empty(), "{report:#}");
+    let kinds: std::collections::BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["kind"].as_str())
+        .collect();
+    assert_eq!(report["summary"]["documents"], 9, "{report:#}");
+    for kind in ["terraform", "cloudformation", "kubernetes", "dockerfile"] {
+        assert!(kinds.contains(kind), "no {kind} finding in {kinds:?}");
+    }
+    // The plan's finding is reported on the plan file (no .tf source for it in the tree).
+    assert!(report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["file"] == "plan/plan.json" && f["rule_id"] == "TG-AWS-KMS-001"));
+}

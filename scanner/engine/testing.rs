@@ -1,7 +1,7 @@
 //! Runs Rego unit tests: every `test_*` rule in `*_test.rego` files, evaluated with regorus
 //! against the policies and helpers loaded beside them.
 
-use super::{PolicyError, PolicySource};
+use super::{metadata, PolicyError, PolicySource};
 
 /// The outcome of one test rule.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +42,17 @@ pub fn run(sources: &[PolicySource]) -> Result<Vec<TestResult>, PolicyError> {
         }
     }
     let mut results = Vec::new();
+    // A policy whose METADATA would be rejected by `scan` fails here too.
+    for source in sources.iter().filter(|s| !s.is_test() && metadata::declares_deny(&s.text)) {
+        if let Err(e) = metadata::parse(&source.text) {
+            results.push(TestResult {
+                name: format!("{}:{} METADATA", source.path, e.line),
+                path: source.path.clone(),
+                passed: false,
+                detail: Some(e.message),
+            });
+        }
+    }
     for (package, rule, path) in tests {
         let outcome = engine.eval_rule(format!("{package}.{rule}"));
         let name = format!("{}.{rule}", package.trim_start_matches("data."));
