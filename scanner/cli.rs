@@ -21,7 +21,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Scan a repository or file: Terraform and CloudFormation.
+    /// Scan a repository or file: Terraform, CloudFormation, Kubernetes, Dockerfiles, compose, CI pipelines.
     Scan(ScanArgs),
     /// Work with policies.
     #[command(subcommand)]
