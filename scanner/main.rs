@@ -13,6 +13,9 @@ use tollgate::scan::{self, exit};
 use tollgate::sources::DiscoverOptions;
 use tracing_subscriber::EnvFilter;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let default_level = match cli.verbose {
