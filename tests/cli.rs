@@ -400,7 +400,10 @@ fn policy_test_reports_failures_with_exit_1() {
     write(
         dir.path(),
         &[
-            ("p.rego", "package p\nimport rego.v1\ndeny contains \"x\" if input.bad\n"),
+            (
+                "p.rego",
+                "# METADATA\n# title: T\n# custom:\n#   id: P-1\n#   severity: low\n#   dimension: security\n#   kinds: [terraform]\npackage p\nimport rego.v1\ndeny contains \"x\" if input.bad\n",
+            ),
             (
                 "p_test.rego",
                 "package p_test\nimport rego.v1\ntest_ok if {\n\tcount(data.p.deny) == 1 with input as {\"bad\": true}\n}\ntest_broken if {\n\tcount(data.p.deny) == 1 with input as {}\n}\n",
@@ -488,9 +491,15 @@ fn bad_input_of_every_kind_is_diagnosed_and_the_rest_is_scanned() {
         dir.path(),
         &[
             ("good/main.tf", UNROTATED_KEY),
-            ("k8s/broken.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: x\n"),
+            (
+                "k8s/broken.yaml",
+                "apiVersion: v1\nkind: Pod\nmetadata: {name: x\n",
+            ),
             ("empty/Dockerfile", ""),
-            ("comments/Dockerfile", "# nothing but a comment\n\n# another\n"),
+            (
+                "comments/Dockerfile",
+                "# nothing but a comment\n\n# another\n",
+            ),
             (".github/workflows/list.yml", "- just\n- a list\n"),
             ("jenkins/Jenkinsfile", "node {\n  sh 'make'\n}\n"),
             ("unbalanced/Jenkinsfile", "pipeline {\n  stages {\n"),
@@ -507,11 +516,26 @@ fn bad_input_of_every_kind_is_diagnosed_and_the_rest_is_scanned() {
             .unwrap_or_else(|| panic!("no diagnostic for {file}: {diagnostics:#?}"))
     };
     assert_eq!(find("k8s/broken.yaml")["level"], "error");
-    assert!(find("empty/Dockerfile")["message"].as_str().unwrap().contains("no instructions"));
-    assert!(find("comments/Dockerfile")["message"].as_str().unwrap().contains("only comments"));
-    assert!(find(".github/workflows/list.yml")["message"].as_str().unwrap().contains("not a YAML mapping"));
-    assert!(find("jenkins/Jenkinsfile")["message"].as_str().unwrap().contains("scripted pipeline"));
-    assert!(find("unbalanced/Jenkinsfile")["message"].as_str().unwrap().contains("not closed"));
+    assert!(find("empty/Dockerfile")["message"]
+        .as_str()
+        .unwrap()
+        .contains("no instructions"));
+    assert!(find("comments/Dockerfile")["message"]
+        .as_str()
+        .unwrap()
+        .contains("only comments"));
+    assert!(find(".github/workflows/list.yml")["message"]
+        .as_str()
+        .unwrap()
+        .contains("not a YAML mapping"));
+    assert!(find("jenkins/Jenkinsfile")["message"]
+        .as_str()
+        .unwrap()
+        .contains("scripted pipeline"));
+    assert!(find("unbalanced/Jenkinsfile")["message"]
+        .as_str()
+        .unwrap()
+        .contains("not closed"));
     assert_eq!(find("compose/docker-compose.yml")["level"], "error");
     assert!(rule_ids(&report).contains(&"TG-AWS-KMS-001".to_string()));
 }
@@ -534,7 +558,10 @@ fn a_repository_with_every_kind_is_scanned_in_one_run() {
         ],
     );
     let (_, report) = scan_json(dir.path(), &["--fail-on", "none"]);
-    assert!(report["diagnostics"].as_array().unwrap().is_empty(), "{report:#}");
+    assert!(
+        report["diagnostics"].as_array().unwrap().is_empty(),
+        "{report:#}"
+    );
     let kinds: std::collections::BTreeSet<&str> = report["findings"]
         .as_array()
         .unwrap()
@@ -551,4 +578,44 @@ fn a_repository_with_every_kind_is_scanned_in_one_run() {
         .unwrap()
         .iter()
         .any(|f| f["file"] == "plan/plan.json" && f["rule_id"] == "TG-AWS-KMS-001"));
+}
+
+#[test]
+fn container_rules_report_the_same_id_in_pods_deployments_and_cronjobs() {
+    let container = "      - name: app\n        image: ghcr.io/acme/app:1.0\n        securityContext:\n          privileged: true\n";
+    let indent = |text: &str, by: usize| {
+        text.lines()
+            .map(|l| format!("{}{l}\n", " ".repeat(by)))
+            .collect::<String>()
+    };
+    let manifest = format!(
+        "apiVersion: v1\nkind: Pod\nmetadata: {{name: pod}}\nspec:\n  containers:\n{}---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: deploy, namespace: prod}}\nspec:\n  template:\n    spec:\n      containers:\n{}---\napiVersion: batch/v1\nkind: CronJob\nmetadata: {{name: cron}}\nspec:\n  schedule: '@daily'\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n{}",
+        indent(container, 0),
+        indent(container, 4),
+        indent(container, 8)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), &[("k8s/all.yaml", &manifest)]);
+    let (_, report) = scan_json(dir.path(), &["--fail-on", "none"]);
+    let mut privileged: Vec<(String, u64)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule_id"] == "TG-CONTAINER-001")
+        .map(|f| {
+            (
+                f["resource"].as_str().unwrap().to_string(),
+                f["start_line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    privileged.sort();
+    assert_eq!(
+        privileged,
+        vec![
+            ("CronJob/default/cron".to_string(), 36),
+            ("Deployment/prod/deploy".to_string(), 21),
+            ("Pod/default/pod".to_string(), 9),
+        ]
+    );
 }

@@ -43,7 +43,10 @@ pub fn run(sources: &[PolicySource]) -> Result<Vec<TestResult>, PolicyError> {
     }
     let mut results = Vec::new();
     // A policy whose METADATA would be rejected by `scan` fails here too.
-    for source in sources.iter().filter(|s| !s.is_test() && metadata::declares_deny(&s.text)) {
+    for source in sources
+        .iter()
+        .filter(|s| !s.is_test() && metadata::declares_deny(&s.text))
+    {
         if let Err(e) = metadata::parse(&source.text) {
             results.push(TestResult {
                 name: format!("{}:{} METADATA", source.path, e.line),
@@ -81,7 +84,7 @@ mod tests {
         let sources = vec![
             PolicySource {
                 path: "p.rego".into(),
-                text: "package p\nimport rego.v1\ndeny contains \"x\" if input.bad\n".into(),
+                text: "# METADATA\n# title: T\n# custom:\n#   id: P-1\n#   severity: low\n#   dimension: security\n#   kinds: [terraform]\npackage p\nimport rego.v1\ndeny contains \"x\" if input.bad\n".into(),
             },
             PolicySource {
                 path: "p_test.rego".into(),
@@ -92,5 +95,17 @@ mod tests {
         assert_eq!(results.len(), 2);
         assert!(results[0].passed, "{results:?}");
         assert!(!results[1].passed);
+    }
+
+    #[test]
+    fn a_policy_without_metadata_fails() {
+        let sources = vec![PolicySource {
+            path: "p.rego".into(),
+            text: "package p\nimport rego.v1\ndeny contains \"x\" if input.bad\n".into(),
+        }];
+        let results = run(&sources).unwrap();
+        assert_eq!(results.len(), 1);
+        assert!(!results[0].passed);
+        assert!(results[0].name.contains("METADATA"));
     }
 }

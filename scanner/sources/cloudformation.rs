@@ -6,7 +6,7 @@
 
 use super::yaml::{self, SpannedDocument};
 use super::{unknown, unknown_ref, Parsed};
-use crate::model::{Diagnostic, Document, Kind, Location, ResourceSpans, SourceMap};
+use crate::model::{Diagnostic, Document, Kind, ResourceSpans, SourceMap};
 use serde_json::{json, Map, Value};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -177,25 +177,15 @@ pub fn build(file: &str, doc: &SpannedDocument) -> Parsed {
 }
 
 fn spans_of(file: &str, doc: &SpannedDocument, id: &str) -> ResourceSpans {
-    let prefix = ["Resources".to_string(), id.to_string()];
+    let resource = ["Resources".to_string(), id.to_string()];
     let properties = [
-        prefix[0].clone(),
-        prefix[1].clone(),
+        resource[0].clone(),
+        resource[1].clone(),
         "Properties".to_string(),
     ];
-    let location = |region| Location {
-        file: file.to_string(),
-        region,
-    };
     ResourceSpans {
-        location: doc.spans.get(&prefix[..]).copied().map(location),
-        attributes: doc
-            .spans
-            .range(properties.to_vec()..)
-            .take_while(|(path, _)| path.starts_with(&properties))
-            .filter(|(path, _)| path.len() > properties.len())
-            .map(|(path, region)| (path[properties.len()..].to_vec(), location(*region)))
-            .collect(),
+        location: doc.spans_under(file, &resource).location,
+        attributes: doc.spans_under(file, &properties).attributes,
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::yaml::SpannedDocument;
 use super::{image, Parsed};
-use crate::model::{Diagnostic, Document, Kind, Location, ResourceSpans, SourceMap, Suppression};
+use crate::model::{Diagnostic, Kind, SourceMap, Suppression};
 use serde_json::{json, Map, Value};
 
 /// `compose.yaml`, `compose.yml`, `docker-compose.yml`, `docker-compose.override.yaml` …
@@ -94,10 +94,6 @@ pub fn parse(
     let mut resources = Vec::new();
     let mut facts = Vec::new();
     let mut source_map = SourceMap::default();
-    let location = |region| Location {
-        file: rel.to_string(),
-        region,
-    };
     for (name, service) in services {
         let address = format!("services.{name}");
         let image_text = service.get("image").and_then(Value::as_str);
@@ -115,32 +111,18 @@ pub fn parse(
             "environment": environment(service),
             "volumes": volumes(service),
         }));
-        let prefix = vec!["services".to_string(), name.clone()];
         source_map.resources.insert(
             address,
-            ResourceSpans {
-                location: doc.spans.get(&prefix).copied().map(location),
-                attributes: doc
-                    .spans
-                    .range(prefix.clone()..)
-                    .take_while(|(p, _)| p.starts_with(&prefix))
-                    .filter(|(p, _)| p.len() > prefix.len())
-                    .map(|(p, r)| (p[prefix.len()..].to_vec(), location(*r)))
-                    .collect(),
-            },
+            doc.spans_under(rel, &["services".to_string(), name.clone()]),
         );
     }
-    Ok(Parsed {
-        document: Document {
-            kind: Kind::Compose,
-            path: rel.to_string(),
-            file: rel.to_string(),
-            input: json!({"kind": "compose", "path": rel, "resources": resources, "services": facts}),
-            source_map,
-            suppressions,
-        },
-        diagnostics: Vec::new(),
-    })
+    Ok(Parsed::file(
+        Kind::Compose,
+        rel,
+        json!({"kind": "compose", "path": rel, "resources": resources, "services": facts}),
+        source_map,
+        suppressions,
+    ))
 }
 
 #[cfg(test)]
@@ -155,7 +137,10 @@ mod tests {
         let parsed = parse("compose.yaml", doc, Vec::new()).unwrap();
         let input = &parsed.document.input;
         let web = &input["services"][0];
-        assert_eq!(web["environment"], json!({"DB_PASSWORD": "hunter2", "DEBUG": null}));
+        assert_eq!(
+            web["environment"],
+            json!({"DB_PASSWORD": "hunter2", "DEBUG": null})
+        );
         assert_eq!(web["volumes"][0]["source"], "/var/run/docker.sock");
         assert_eq!(web["volumes"][0]["read_only"], true);
         assert_eq!(web["volumes"][1]["type"], "volume");

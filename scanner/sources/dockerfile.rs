@@ -90,7 +90,13 @@ fn pairs(arguments: &str, legacy_space_form: bool) -> Map<String, Value> {
     map
 }
 
-fn collect(root: tree_sitter::Node, text: &str, rel: &str, diagnostics: &mut Vec<Diagnostic>, index: &LineIndex) -> Vec<Instruction> {
+fn collect(
+    root: tree_sitter::Node,
+    text: &str,
+    rel: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+    index: &LineIndex,
+) -> Vec<Instruction> {
     let mut out = Vec::new();
     let mut cursor = root.walk();
     for node in root.named_children(&mut cursor) {
@@ -98,7 +104,8 @@ fn collect(root: tree_sitter::Node, text: &str, rel: &str, diagnostics: &mut Vec
         if kind == "ERROR" || node.is_missing() {
             let (line, column) = index.position(text, node.start_byte());
             diagnostics.push(
-                Diagnostic::error("parse-error", rel, "invalid Dockerfile instruction").at(line, column),
+                Diagnostic::error("parse-error", rel, "invalid Dockerfile instruction")
+                    .at(line, column),
             );
             continue;
         }
@@ -126,7 +133,10 @@ fn collect(root: tree_sitter::Node, text: &str, rel: &str, diagnostics: &mut Vec
                     script = Some(body.join("\n"));
                 }
                 "json_string_array" => {
-                    exec_form = serde_json::from_str::<Vec<String>>(text.get(child.byte_range()).unwrap_or("")).ok();
+                    exec_form = serde_json::from_str::<Vec<String>>(
+                        text.get(child.byte_range()).unwrap_or(""),
+                    )
+                    .ok();
                 }
                 _ => {}
             }
@@ -184,7 +194,9 @@ fn instruction_value(ins: &Instruction, index: usize, line: usize) -> Value {
         "EXPOSE" => v["ports"] = json!(tokens(args)),
         "USER" => v["user"] = json!(args.trim()),
         "HEALTHCHECK" => {
-            v["none"] = json!(tokens(args).first().is_some_and(|t| t.eq_ignore_ascii_case("NONE")))
+            v["none"] = json!(tokens(args)
+                .first()
+                .is_some_and(|t| t.eq_ignore_ascii_case("NONE")))
         }
         "ADD" | "COPY" => {
             let parts = tokens(args);
@@ -218,13 +230,19 @@ fn substitute(s: &str, args: &Map<String, Value>) -> String {
     let mut out = s.to_string();
     for (k, v) in args {
         if let Some(v) = v.as_str() {
-            out = out.replace(&format!("${{{k}}}"), v).replace(&format!("${k}"), v);
+            out = out
+                .replace(&format!("${{{k}}}"), v)
+                .replace(&format!("${k}"), v);
         }
     }
     out
 }
 
-fn base(arguments: &str, global_args: &Map<String, Value>, stage_names: &[String]) -> (Value, Option<String>) {
+fn base(
+    arguments: &str,
+    global_args: &Map<String, Value>,
+    stage_names: &[String],
+) -> (Value, Option<String>) {
     let parts = tokens(arguments);
     let platform = parts
         .iter()
@@ -268,7 +286,11 @@ pub fn parse(rel: &str, text: &str) -> (Option<Parsed>, Vec<Diagnostic>) {
     {
         Some(t) => t,
         None => {
-            diagnostics.push(Diagnostic::error("parse-error", rel, "cannot parse Dockerfile"));
+            diagnostics.push(Diagnostic::error(
+                "parse-error",
+                rel,
+                "cannot parse Dockerfile",
+            ));
             return (None, diagnostics);
         }
     };
@@ -292,8 +314,8 @@ pub fn parse(rel: &str, text: &str) -> (Option<Parsed>, Vec<Diagnostic>) {
     };
     let mut current: Option<(Value, ResourceSpans, usize)> = None;
     let finish = |current: &mut Option<(Value, ResourceSpans, usize)>,
-                      stages: &mut Vec<Value>,
-                      source_map: &mut SourceMap| {
+                  stages: &mut Vec<Value>,
+                  source_map: &mut SourceMap| {
         if let Some((stage, spans, _)) = current.take() {
             let address = stage["address"].as_str().unwrap_or_default().to_string();
             source_map.resources.insert(address, spans);
@@ -350,9 +372,10 @@ pub fn parse(rel: &str, text: &str) -> (Option<Parsed>, Vec<Diagnostic>) {
                 if let Some(items) = stage["instructions"].as_array_mut() {
                     items.push(value);
                 }
-                spans
-                    .attributes
-                    .insert(vec!["instructions".to_string(), list.to_string()], location(&ins.span));
+                spans.attributes.insert(
+                    vec!["instructions".to_string(), list.to_string()],
+                    location(&ins.span),
+                );
                 spans.location = Some(location(&(*start..ins.span.end)));
             }
         }
@@ -362,7 +385,11 @@ pub fn parse(rel: &str, text: &str) -> (Option<Parsed>, Vec<Diagnostic>) {
         last["final"] = json!(true);
     }
     if stages.is_empty() {
-        diagnostics.push(Diagnostic::error("parse-error", rel, "Dockerfile has no FROM instruction"));
+        diagnostics.push(Diagnostic::error(
+            "parse-error",
+            rel,
+            "Dockerfile has no FROM instruction",
+        ));
         return (None, diagnostics);
     }
     let resources: Vec<Value> = stages
@@ -428,7 +455,10 @@ mod tests {
         assert_eq!(stages[2]["user"], "65532");
         assert_eq!(stages[2]["healthcheck"]["none"], true);
         let ins = stages[0]["instructions"].as_array().unwrap();
-        assert_eq!(ins[1]["commands"][1]["args"], json!(["install", "-y", "curl"]));
+        assert_eq!(
+            ins[1]["commands"][1]["args"],
+            json!(["install", "-y", "curl"])
+        );
         assert_eq!(ins[2]["pipelines"], json!([["curl", "sh"]]));
         assert_eq!(ins[3]["pairs"], json!({"A": "1", "B": "two words"}));
         assert_eq!(ins[4]["pairs"], json!({"C": "3"}));
@@ -444,7 +474,11 @@ mod tests {
         let doc = parsed.unwrap().document;
         let at = |address: &str, path: &[&str]| {
             let path: Vec<String> = path.iter().map(|s| s.to_string()).collect();
-            doc.source_map.locate(address, &path).unwrap().region.start_line
+            doc.source_map
+                .locate(address, &path)
+                .unwrap()
+                .region
+                .start_line
         };
         assert_eq!(at("stage.builder", &["instructions", "1", "commands"]), 4);
         assert_eq!(at("stage.2", &["base"]), 13);
@@ -459,12 +493,19 @@ mod tests {
             assert_eq!(diagnostics[0].code, "empty-dockerfile");
         }
         let (_, diagnostics) = parse("Dockerfile", "RUN echo hi\n");
-        assert!(diagnostics.iter().any(|d| d.message.contains("before the first FROM")));
+        assert!(diagnostics
+            .iter()
+            .any(|d| d.message.contains("before the first FROM")));
     }
 
     #[test]
     fn names() {
-        for name in ["Dockerfile", "Containerfile", "app.Dockerfile", "Dockerfile.prod"] {
+        for name in [
+            "Dockerfile",
+            "Containerfile",
+            "app.Dockerfile",
+            "Dockerfile.prod",
+        ] {
             assert!(is_dockerfile(name), "{name}");
         }
         assert!(!is_dockerfile("dockerfile.md"));

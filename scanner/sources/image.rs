@@ -38,11 +38,26 @@ mod tests {
     #[test]
     fn references() {
         let cases = [
-            ("nginx", json!({"registry": "docker.io", "repository": "library/nginx", "tag": null, "digest": null})),
-            ("nginx:1.25", json!({"registry": "docker.io", "repository": "library/nginx", "tag": "1.25", "digest": null})),
-            ("bitnami/redis:7", json!({"registry": "docker.io", "repository": "bitnami/redis", "tag": "7", "digest": null})),
-            ("localhost:5000/team/app@sha256:ab", json!({"registry": "localhost:5000", "repository": "team/app", "tag": null, "digest": "sha256:ab"})),
-            ("ghcr.io/o/app:v1@sha256:cd", json!({"registry": "ghcr.io", "repository": "o/app", "tag": "v1", "digest": "sha256:cd"})),
+            (
+                "nginx",
+                json!({"registry": "docker.io", "repository": "library/nginx", "tag": null, "digest": null}),
+            ),
+            (
+                "nginx:1.25",
+                json!({"registry": "docker.io", "repository": "library/nginx", "tag": "1.25", "digest": null}),
+            ),
+            (
+                "bitnami/redis:7",
+                json!({"registry": "docker.io", "repository": "bitnami/redis", "tag": "7", "digest": null}),
+            ),
+            (
+                "localhost:5000/team/app@sha256:ab",
+                json!({"registry": "localhost:5000", "repository": "team/app", "tag": null, "digest": "sha256:ab"}),
+            ),
+            (
+                "ghcr.io/o/app:v1@sha256:cd",
+                json!({"registry": "ghcr.io", "repository": "o/app", "tag": "v1", "digest": "sha256:cd"}),
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(parse_reference(input), want, "{input}");

@@ -38,7 +38,11 @@ pub fn is_object(value: &Value) -> bool {
 fn pod_path(kind: &str) -> Option<Vec<&'static str>> {
     match kind {
         "Pod" => Some(vec!["spec"]),
-        "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "Job"
+        "Deployment"
+        | "StatefulSet"
+        | "DaemonSet"
+        | "ReplicaSet"
+        | "Job"
         | "ReplicationController" => Some(vec!["spec", "template", "spec"]),
         "CronJob" => Some(vec!["spec", "jobTemplate", "spec", "template", "spec"]),
         _ => None,
@@ -63,7 +67,11 @@ pub fn object_document(
     let name = value
         .pointer("/metadata/name")
         .and_then(Value::as_str)
-        .or_else(|| value.pointer("/metadata/generateName").and_then(Value::as_str))
+        .or_else(|| {
+            value
+                .pointer("/metadata/generateName")
+                .and_then(Value::as_str)
+        })
         .unwrap_or("");
     let cluster_scoped = CLUSTER_SCOPED.contains(&kind);
     let namespace = if cluster_scoped {
@@ -190,25 +198,50 @@ mod tests {
         assert_eq!(containers[0]["image_ref"]["repository"], "library/busybox");
         assert_eq!(
             containers[1]["path"],
-            json!(["spec", "jobTemplate", "spec", "template", "spec", "containers", 0])
+            json!([
+                "spec",
+                "jobTemplate",
+                "spec",
+                "template",
+                "spec",
+                "containers",
+                0
+            ])
         );
-        assert_eq!(docs[1].document.input["object"]["address"], "ClusterRole/admin");
+        assert_eq!(
+            docs[1].document.input["object"]["address"],
+            "ClusterRole/admin"
+        );
     }
 
     #[test]
     fn container_paths_map_to_lines() {
         let docs = documents();
-        let path: Vec<String> = ["spec", "jobTemplate", "spec", "template", "spec", "containers", "0", "securityContext", "privileged"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let path: Vec<String> = [
+            "spec",
+            "jobTemplate",
+            "spec",
+            "template",
+            "spec",
+            "containers",
+            "0",
+            "securityContext",
+            "privileged",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         let loc = docs[0]
             .document
             .source_map
             .locate("CronJob/jobs/report", &path)
             .unwrap();
         assert_eq!(loc.region.start_line, 19);
-        let cluster_role = docs[1].document.source_map.locate("ClusterRole/admin", &[]).unwrap();
+        let cluster_role = docs[1]
+            .document
+            .source_map
+            .locate("ClusterRole/admin", &[])
+            .unwrap();
         assert_eq!(cluster_role.region.start_line, 21);
     }
 }

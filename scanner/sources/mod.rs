@@ -38,6 +38,29 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Parsed {
+    /// A document that is one whole file, with nothing more to say about it.
+    pub fn file(
+        kind: crate::model::Kind,
+        rel: &str,
+        input: Value,
+        source_map: crate::model::SourceMap,
+        suppressions: Vec<crate::model::Suppression>,
+    ) -> Parsed {
+        Parsed {
+            document: Document {
+                kind,
+                path: rel.to_string(),
+                file: rel.to_string(),
+                input,
+                source_map,
+                suppressions,
+            },
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
 /// An unknown value, written as the expression that produced it.
 pub fn unknown(expression: &str) -> Value {
     json!({ "__unknown__": expression })
@@ -137,7 +160,9 @@ fn file_kind(name: &str) -> Option<FileKind> {
 /// A Helm chart's `templates/` directory: Go templates, not YAML until rendered.
 fn is_helm_templates(path: &Path) -> bool {
     path.file_name().is_some_and(|n| n == "templates")
-        && path.parent().is_some_and(|p| p.join("Chart.yaml").is_file())
+        && path
+            .parent()
+            .is_some_and(|p| p.join("Chart.yaml").is_file())
 }
 
 /// Walks `root` and sorts files into units.
@@ -222,7 +247,9 @@ pub fn discover(root: &Path, options: &DiscoverOptions) -> Result<Inventory, glo
                     )
                 });
             }
-            inventory.files.push((rel, entry.path().to_path_buf(), kind));
+            inventory
+                .files
+                .push((rel, entry.path().to_path_buf(), kind));
         }
     }
     for chart in helm_charts {
@@ -294,8 +321,12 @@ fn collect(results: Vec<Result<Parsed, Diagnostic>>, size: u64) -> FileResult {
 
 fn parse_yaml(rel: &str, text: &str) -> Result<Vec<yaml::SpannedDocument>, Diagnostic> {
     yaml::parse(text, &cloudformation::long_form).map_err(|e| {
-        Diagnostic::error("parse-error", rel, format!("invalid YAML/JSON: {}", e.message))
-            .at(e.line, e.column)
+        Diagnostic::error(
+            "parse-error",
+            rel,
+            format!("invalid YAML/JSON: {}", e.message),
+        )
+        .at(e.line, e.column)
     })
 }
 
@@ -315,11 +346,18 @@ fn parse_file(root: &Path, rel: &str, path: &Path, kind: FileKind) -> FileResult
             return out;
         }
         FileKind::Jenkinsfile => {
-            return collect(vec![pipeline::jenkins::parse(rel, &text, suppressions)], size);
+            return collect(
+                vec![pipeline::jenkins::parse(rel, &text, suppressions)],
+                size,
+            );
         }
         FileKind::Structured => {}
     }
-    type ByName = fn(&str, &yaml::SpannedDocument, Vec<crate::model::Suppression>) -> Result<Parsed, Diagnostic>;
+    type ByName = fn(
+        &str,
+        &yaml::SpannedDocument,
+        Vec<crate::model::Suppression>,
+    ) -> Result<Parsed, Diagnostic>;
     let by_name: Option<ByName> = if pipeline::github::is_workflow(rel) {
         Some(pipeline::github::parse)
     } else if pipeline::gitlab::is_gitlab_ci(rel) {
@@ -335,7 +373,15 @@ fn parse_file(root: &Path, rel: &str, path: &Path, kind: FileKind) -> FileResult
             Err(d) => return (Vec::new(), vec![d], size),
         };
         let Some(doc) = docs.first() else {
-            return (Vec::new(), vec![Diagnostic::warning("empty", rel, "empty file; nothing to check")], size);
+            return (
+                Vec::new(),
+                vec![Diagnostic::warning(
+                    "empty",
+                    rel,
+                    "empty file; nothing to check",
+                )],
+                size,
+            );
         };
         return collect(vec![parse(rel, doc, suppressions)], size);
     }

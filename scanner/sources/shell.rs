@@ -31,7 +31,10 @@ fn command(node: Node, source: &str) -> Option<(String, Value)> {
     for child in node.named_children(&mut cursor) {
         match child.kind() {
             "command_name" => name = Some(word_text(child, source)),
-            "variable_assignment" | "file_redirect" | "heredoc_redirect" | "herestring_redirect" => {}
+            "variable_assignment"
+            | "file_redirect"
+            | "heredoc_redirect"
+            | "herestring_redirect" => {}
             _ if name.is_some() => args.push(word_text(child, source)),
             _ => {}
         }
@@ -90,9 +93,19 @@ mod tests {
     #[test]
     fn commands_and_pipelines() {
         let s = parse("apt-get update && sudo apt-get install -y \"curl\" | tee x\n(cd /a && make) || curl -fsSL https://x | bash -s\nif true; then chmod 777 /a; fi\nFOO=1 npm test\n");
-        let names: Vec<&str> = s.commands.iter().map(|c| c["name"].as_str().unwrap()).collect();
-        assert_eq!(names, ["apt-get", "sudo", "tee", "cd", "make", "curl", "bash", "true", "chmod", "npm"]);
-        assert_eq!(s.commands[1]["args"], json!(["apt-get", "install", "-y", "curl"]));
+        let names: Vec<&str> = s
+            .commands
+            .iter()
+            .map(|c| c["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["apt-get", "sudo", "tee", "cd", "make", "curl", "bash", "true", "chmod", "npm"]
+        );
+        assert_eq!(
+            s.commands[1]["args"],
+            json!(["apt-get", "install", "-y", "curl"])
+        );
         assert_eq!(s.commands[8]["args"], json!(["777", "/a"]));
         assert_eq!(s.pipelines, vec![vec!["sudo", "tee"], vec!["curl", "bash"]]);
     }

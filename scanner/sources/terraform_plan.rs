@@ -69,7 +69,9 @@ fn strip_to_resource(reference: &str) -> Option<String> {
     let parts: Vec<&str> = reference.split('.').collect();
     let (offset, min) = match parts.first() {
         Some(&"data") => (1, 3),
-        Some(&"var" | &"local" | &"each" | &"count" | &"path" | &"module" | &"self") => return None,
+        Some(&"var" | &"local" | &"each" | &"count" | &"path" | &"module" | &"self") => {
+            return None
+        }
         _ => (0, 2),
     };
     (parts.len() >= min).then(|| {
@@ -82,7 +84,11 @@ fn collect_references(expr: &Value, out: &mut BTreeSet<String>) {
     match expr {
         Value::Object(m) => {
             if let Some(refs) = m.get("references").and_then(Value::as_array) {
-                out.extend(refs.iter().filter_map(Value::as_str).filter_map(strip_to_resource));
+                out.extend(
+                    refs.iter()
+                        .filter_map(Value::as_str)
+                        .filter_map(strip_to_resource),
+                );
             }
             for v in m.values() {
                 collect_references(v, out);
@@ -97,17 +103,37 @@ fn config_refs(module: &Value, prefix: &str, out: &mut ConfigRefs, depth: usize)
     if depth > 32 {
         return;
     }
-    for r in module.get("resources").and_then(Value::as_array).into_iter().flatten() {
-        let Some(address) = r.get("address").and_then(Value::as_str) else { continue };
+    for r in module
+        .get("resources")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let Some(address) = r.get("address").and_then(Value::as_str) else {
+            continue;
+        };
         let mut attributes = BTreeMap::new();
-        for (attr, expr) in r.get("expressions").and_then(Value::as_object).into_iter().flatten() {
+        for (attr, expr) in r
+            .get("expressions")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             let mut refs = BTreeSet::new();
             collect_references(expr, &mut refs);
-            attributes.insert(attr.clone(), refs.into_iter().map(|a| format!("{prefix}{a}")).collect());
+            attributes.insert(
+                attr.clone(),
+                refs.into_iter().map(|a| format!("{prefix}{a}")).collect(),
+            );
         }
         out.insert(format!("{prefix}{address}"), attributes);
     }
-    for (name, call) in module.get("module_calls").and_then(Value::as_object).into_iter().flatten() {
+    for (name, call) in module
+        .get("module_calls")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         if let Some(child) = call.get("module") {
             config_refs(child, &format!("{prefix}module.{name}."), out, depth + 1);
         }
@@ -115,17 +141,34 @@ fn config_refs(module: &Value, prefix: &str, out: &mut ConfigRefs, depth: usize)
 }
 
 /// The directory (relative to the scan root) holding each module's source, by module path.
-fn module_dirs(module: &Value, dir: &str, prefix: &str, out: &mut BTreeMap<String, String>, depth: usize) {
+fn module_dirs(
+    module: &Value,
+    dir: &str,
+    prefix: &str,
+    out: &mut BTreeMap<String, String>,
+    depth: usize,
+) {
     out.insert(prefix.trim_end_matches('.').to_string(), dir.to_string());
     if depth > 32 {
         return;
     }
-    for (name, call) in module.get("module_calls").and_then(Value::as_object).into_iter().flatten() {
+    for (name, call) in module
+        .get("module_calls")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         let source = call.get("source").and_then(Value::as_str).unwrap_or("");
         if super::terraform::is_local_source(source) {
             if let Some(child_dir) = super::terraform::join_relative(dir, source) {
                 if let Some(child) = call.get("module") {
-                    module_dirs(child, &child_dir, &format!("{prefix}module.{name}."), out, depth + 1);
+                    module_dirs(
+                        child,
+                        &child_dir,
+                        &format!("{prefix}module.{name}."),
+                        out,
+                        depth + 1,
+                    );
                 }
             }
         }
@@ -148,7 +191,13 @@ fn config_address(address: &str) -> String {
 }
 
 /// Parses a plan; `root` is the scan root, used to find the `.tf` sources.
-pub fn parse(root: &Path, rel: &str, text: &str, plan: &Value, suppressions: Vec<Suppression>) -> Parsed {
+pub fn parse(
+    root: &Path,
+    rel: &str,
+    text: &str,
+    plan: &Value,
+    suppressions: Vec<Suppression>,
+) -> Parsed {
     let plan_dir = rel.rsplit_once('/').map(|(d, _)| d).unwrap_or(".");
     let mut resources_raw = Vec::new();
     if let Some(module) = plan.pointer("/planned_values/root_module") {
@@ -172,16 +221,24 @@ pub fn parse(root: &Path, rel: &str, text: &str, plan: &Value, suppressions: Vec
     let mut source_map = SourceMap::default();
     let lines: Vec<&str> = text.lines().collect();
     for r in resources_raw {
-        let Some(address) = r.get("address").and_then(Value::as_str) else { continue };
+        let Some(address) = r.get("address").and_then(Value::as_str) else {
+            continue;
+        };
         let resource_type = r.get("type").and_then(Value::as_str).unwrap_or_default();
         let name = r.get("name").and_then(Value::as_str).unwrap_or_default();
         let mode = r.get("mode").and_then(Value::as_str).unwrap_or("managed");
         let module = address
-            .rfind(&format!("{}{resource_type}.{name}", if mode == "data" { "data." } else { "" }))
+            .rfind(&format!(
+                "{}{resource_type}.{name}",
+                if mode == "data" { "data." } else { "" }
+            ))
             .map(|i| address[..i].trim_end_matches('.').to_string())
             .unwrap_or_default();
         let mut attributes = r.get("values").cloned().unwrap_or_else(|| json!({}));
-        if let Some(after_unknown) = changes.get(address).and_then(|c| c.pointer("/change/after_unknown")) {
+        if let Some(after_unknown) = changes
+            .get(address)
+            .and_then(|c| c.pointer("/change/after_unknown"))
+        {
             apply_unknown(&mut attributes, after_unknown, address);
         }
         let config = config_address(address);
@@ -207,7 +264,11 @@ pub fn parse(root: &Path, rel: &str, text: &str, plan: &Value, suppressions: Vec
                 blocks_by_dir
                     .entry(d.clone())
                     .or_insert_with(|| locate_blocks(root, d))
-                    .get(&(mode.to_string(), resource_type.to_string(), name.to_string()))
+                    .get(&(
+                        mode.to_string(),
+                        resource_type.to_string(),
+                        name.to_string(),
+                    ))
                     .cloned()
             })
             .unwrap_or_else(|| {
@@ -221,12 +282,21 @@ pub fn parse(root: &Path, rel: &str, text: &str, plan: &Value, suppressions: Vec
                 ResourceSpans {
                     location: Some(Location {
                         file: rel.to_string(),
-                        region: Region { start_line: line, start_column: 1, end_line: line, end_column: 1 },
+                        region: Region {
+                            start_line: line,
+                            start_column: 1,
+                            end_line: line,
+                            end_column: 1,
+                        },
                     }),
                     attributes: BTreeMap::new(),
                 }
             });
-        let file = spans.location.as_ref().map(|l| l.file.clone()).unwrap_or_else(|| rel.to_string());
+        let file = spans
+            .location
+            .as_ref()
+            .map(|l| l.file.clone())
+            .unwrap_or_else(|| rel.to_string());
         source_map.resources.insert(address.to_string(), spans);
         out.push(json!({
             "address": address,
@@ -242,7 +312,11 @@ pub fn parse(root: &Path, rel: &str, text: &str, plan: &Value, suppressions: Vec
     let variables: Map<String, Value> = plan
         .get("variables")
         .and_then(Value::as_object)
-        .map(|v| v.iter().map(|(k, v)| (k.clone(), v.get("value").cloned().unwrap_or(Value::Null))).collect())
+        .map(|v| {
+            v.iter()
+                .map(|(k, v)| (k.clone(), v.get("value").cloned().unwrap_or(Value::Null)))
+                .collect()
+        })
         .unwrap_or_default();
     Parsed {
         document: Document {
@@ -297,8 +371,15 @@ mod tests {
         let pab = &input["resources"][1];
         assert_eq!(pab["attributes"]["bucket"]["__ref__"], "aws_s3_bucket.b");
         assert_eq!(pab["refs"], json!(["aws_s3_bucket.b"]));
-        let loc = parsed.document.source_map.locate("aws_s3_bucket_public_access_block.p", &["bucket".into()]).unwrap();
-        assert_eq!((loc.file.as_str(), loc.region.start_line), ("infra/main.tf", 6));
+        let loc = parsed
+            .document
+            .source_map
+            .locate("aws_s3_bucket_public_access_block.p", &["bucket".into()])
+            .unwrap();
+        assert_eq!(
+            (loc.file.as_str(), loc.region.start_line),
+            ("infra/main.tf", 6)
+        );
         assert_eq!(input["resources"][0]["file"], "infra/main.tf");
     }
 }

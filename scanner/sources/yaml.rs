@@ -4,7 +4,7 @@
 //! node, and bounds alias expansion, so a "billion laughs" document fails instead of exhausting
 //! memory.
 
-use crate::model::Region;
+use crate::model::{Location, Region, ResourceSpans};
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
 use serde_json::{Map, Number, Value};
 use std::collections::BTreeMap;
@@ -19,6 +19,27 @@ pub struct SpannedDocument {
     pub spans: BTreeMap<Path, Region>,
     /// From the first top-level key to the end of the last top-level value.
     pub root: Region,
+}
+
+impl SpannedDocument {
+    /// The spans of everything below `prefix`, with paths relative to it; the location of the
+    /// prefix node itself is the resource's location.
+    pub fn spans_under(&self, file: &str, prefix: &[String]) -> ResourceSpans {
+        let location = |region: Region| Location {
+            file: file.to_string(),
+            region,
+        };
+        ResourceSpans {
+            location: self.spans.get(prefix).copied().map(location),
+            attributes: self
+                .spans
+                .range(prefix.to_vec()..)
+                .take_while(|(p, _)| p.starts_with(prefix))
+                .filter(|(p, _)| p.len() > prefix.len())
+                .map(|(p, r)| (p[prefix.len()..].to_vec(), location(*r)))
+                .collect(),
+        }
+    }
 }
 
 /// A YAML syntax error with its position.

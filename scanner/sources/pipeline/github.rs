@@ -1,7 +1,7 @@
 //! GitHub Actions workflows (`.github/workflows/*.yml`).
 
 use super::{pipeline_value, transitive_needs, Job, Step};
-use crate::model::{Diagnostic, Document, Kind, Location, ResourceSpans, SourceMap, Suppression};
+use crate::model::{Diagnostic, Kind, Location, SourceMap, Suppression};
 use crate::sources::yaml::SpannedDocument;
 use crate::sources::{shell, Parsed};
 use serde_json::{json, Map, Value};
@@ -19,7 +19,11 @@ pub fn is_workflow(rel: &str) -> bool {
 fn strings(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -54,7 +58,8 @@ pub fn action_reference(uses: &str) -> Value {
     }
     let (action, reference) = uses.split_once('@').unwrap_or((uses, ""));
     let is_sha = reference.len() == 40 && reference.chars().all(|c| c.is_ascii_hexdigit());
-    let is_tag = reference.starts_with('v') && reference[1..].starts_with(|c: char| c.is_ascii_digit())
+    let is_tag = reference.starts_with('v')
+        && reference[1..].starts_with(|c: char| c.is_ascii_digit())
         || reference.starts_with(|c: char| c.is_ascii_digit());
     let kind = if is_sha {
         "sha"
@@ -66,30 +71,25 @@ pub fn action_reference(uses: &str) -> Value {
     json!({"action": action, "ref": (!reference.is_empty()).then_some(reference), "ref_kind": kind})
 }
 
-fn spans_under(rel: &str, doc: &SpannedDocument, prefix: &[String]) -> ResourceSpans {
-    let location = |region| Location {
-        file: rel.to_string(),
-        region,
-    };
-    ResourceSpans {
-        location: doc.spans.get(prefix).copied().map(location),
-        attributes: doc
-            .spans
-            .range(prefix.to_vec()..)
-            .take_while(|(p, _)| p.starts_with(prefix))
-            .filter(|(p, _)| p.len() > prefix.len())
-            .map(|(p, r)| (p[prefix.len()..].to_vec(), location(*r)))
-            .collect(),
-    }
-}
-
 /// A workflow file to a document.
-pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -> Result<Parsed, Diagnostic> {
+pub fn parse(
+    rel: &str,
+    doc: &SpannedDocument,
+    suppressions: Vec<Suppression>,
+) -> Result<Parsed, Diagnostic> {
     let Some(top) = doc.value.as_object() else {
-        return Err(Diagnostic::error("invalid-workflow", rel, "workflow is not a YAML mapping"));
+        return Err(Diagnostic::error(
+            "invalid-workflow",
+            rel,
+            "workflow is not a YAML mapping",
+        ));
     };
     let Some(raw_jobs) = top.get("jobs").and_then(Value::as_object) else {
-        return Err(Diagnostic::error("invalid-workflow", rel, "workflow has no `jobs` mapping"));
+        return Err(Diagnostic::error(
+            "invalid-workflow",
+            rel,
+            "workflow has no `jobs` mapping",
+        ));
     };
     let on = top.get("on").or_else(|| top.get("true"));
     let triggers = triggers(on);
@@ -114,7 +114,10 @@ pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -
             for (i, step) in list.iter().enumerate() {
                 let uses = step.get("uses").and_then(Value::as_str).map(str::to_string);
                 let run = step.get("run").and_then(Value::as_str).map(str::to_string);
-                let commands = run.as_deref().map(|r| shell::parse(r).commands).unwrap_or_default();
+                let commands = run
+                    .as_deref()
+                    .map(|r| shell::parse(r).commands)
+                    .unwrap_or_default();
                 github_steps.push(json!({
                     "index": i,
                     "name": step.get("name"),
@@ -148,7 +151,11 @@ pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -
         jobs.push(Job {
             id: id.clone(),
             address: format!("jobs.{id}"),
-            name: raw.get("name").and_then(Value::as_str).unwrap_or(id).to_string(),
+            name: raw
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or(id)
+                .to_string(),
             stage: None,
             needs: strings(raw.get("needs")),
             before: Vec::new(),
@@ -165,7 +172,10 @@ pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -
     }
     let reachable = transitive_needs(&jobs);
     for job in &mut jobs {
-        job.before = reachable.get(&job.id).map(|s| s.iter().cloned().collect()).unwrap_or_default();
+        job.before = reachable
+            .get(&job.id)
+            .map(|s| s.iter().cloned().collect())
+            .unwrap_or_default();
     }
 
     let mut workflow_attributes = top.clone();
@@ -175,16 +185,26 @@ pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -
         "attributes": workflow_attributes,
     })];
     let mut source_map = SourceMap::default();
-    let mut workflow_spans = spans_under(rel, doc, &[]);
-    workflow_spans.location = Some(Location { file: rel.to_string(), region: doc.root });
-    workflow_spans.attributes.retain(|p, _| p.first().map(String::as_str) != Some("jobs"));
-    source_map.resources.insert("workflow".to_string(), workflow_spans);
+    let mut workflow_spans = doc.spans_under(rel, &[]);
+    workflow_spans.location = Some(Location {
+        file: rel.to_string(),
+        region: doc.root,
+    });
+    workflow_spans
+        .attributes
+        .retain(|p, _| p.first().map(String::as_str) != Some("jobs"));
+    source_map
+        .resources
+        .insert("workflow".to_string(), workflow_spans);
     for (id, raw) in raw_jobs {
         let address = format!("jobs.{id}");
-        resources.push(json!({"address": address, "type": "job", "name": id, "file": rel, "attributes": raw}));
-        source_map
-            .resources
-            .insert(address, spans_under(rel, doc, &["jobs".to_string(), id.clone()]));
+        resources.push(
+            json!({"address": address, "type": "job", "name": id, "file": rel, "attributes": raw}),
+        );
+        source_map.resources.insert(
+            address,
+            doc.spans_under(rel, &["jobs".to_string(), id.clone()]),
+        );
     }
     let input = json!({
         "kind": "pipeline",
@@ -194,17 +214,13 @@ pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -
         "pipeline": pipeline_value(&name, &triggers, &jobs),
         "github": {"on": on, "permissions": top.get("permissions"), "jobs": github_jobs},
     });
-    Ok(Parsed {
-        document: Document {
-            kind: Kind::Pipeline,
-            path: rel.to_string(),
-            file: rel.to_string(),
-            input,
-            source_map,
-            suppressions,
-        },
-        diagnostics: Vec::new(),
-    })
+    Ok(Parsed::file(
+        Kind::Pipeline,
+        rel,
+        input,
+        source_map,
+        suppressions,
+    ))
 }
 
 #[cfg(test)]
@@ -235,17 +251,31 @@ mod tests {
         assert_eq!(p["jobs"][0]["activities"]["test"], true);
         let steps = &d["github"]["jobs"]["deploy"]["steps"];
         assert_eq!(steps[0]["uses"]["ref_kind"], "branch");
-        assert_eq!(steps[1]["expressions"], json!(["github.event.pull_request.title"]));
-        assert_eq!(d["github"]["jobs"]["test"]["steps"][0]["uses"]["ref_kind"], "sha");
+        assert_eq!(
+            steps[1]["expressions"],
+            json!(["github.event.pull_request.title"])
+        );
+        assert_eq!(
+            d["github"]["jobs"]["test"]["steps"][0]["uses"]["ref_kind"],
+            "sha"
+        );
         assert_eq!(d["github"]["permissions"], "read-all");
     }
 
     #[test]
     fn steps_map_to_lines() {
         let (_, map) = input();
-        let loc = map.locate("jobs.deploy", &["steps".into(), "1".into()]).unwrap();
+        let loc = map
+            .locate("jobs.deploy", &["steps".into(), "1".into()])
+            .unwrap();
         assert_eq!(loc.region.start_line, 19);
-        assert_eq!(map.locate("workflow", &["permissions".into()]).unwrap().region.start_line, 6);
+        assert_eq!(
+            map.locate("workflow", &["permissions".into()])
+                .unwrap()
+                .region
+                .start_line,
+            6
+        );
     }
 
     #[test]

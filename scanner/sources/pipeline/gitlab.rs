@@ -2,15 +2,23 @@
 //! jobs, environments, rules and images.
 
 use super::{pipeline_value, transitive_needs, Job, Step};
-use crate::model::{Diagnostic, Document, Kind, Location, ResourceSpans, SourceMap, Suppression};
+use crate::model::{Diagnostic, Kind, SourceMap, Suppression};
 use crate::sources::yaml::SpannedDocument;
 use crate::sources::{shell, Parsed};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 
 const RESERVED: &[&str] = &[
-    "stages", "variables", "default", "include", "workflow", "image", "services",
-    "before_script", "after_script", "cache",
+    "stages",
+    "variables",
+    "default",
+    "include",
+    "workflow",
+    "image",
+    "services",
+    "before_script",
+    "after_script",
+    "cache",
 ];
 
 /// True for `.gitlab-ci.yml` anywhere in the tree.
@@ -26,7 +34,11 @@ fn lines(v: Option<&Value>) -> Vec<String> {
             .iter()
             .flat_map(|i| match i {
                 Value::String(s) => vec![s.clone()],
-                Value::Array(nested) => nested.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+                Value::Array(nested) => nested
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect(),
                 _ => Vec::new(),
             })
             .collect(),
@@ -91,18 +103,33 @@ fn triggers(top: &Map<String, Value>) -> BTreeSet<String> {
 }
 
 /// A `.gitlab-ci.yml` to a document.
-pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -> Result<Parsed, Diagnostic> {
+pub fn parse(
+    rel: &str,
+    doc: &SpannedDocument,
+    suppressions: Vec<Suppression>,
+) -> Result<Parsed, Diagnostic> {
     let Some(top) = doc.value.as_object() else {
-        return Err(Diagnostic::error("invalid-pipeline", rel, "GitLab CI file is not a YAML mapping"));
+        return Err(Diagnostic::error(
+            "invalid-pipeline",
+            rel,
+            "GitLab CI file is not a YAML mapping",
+        ));
     };
     let stages: Vec<String> = match top.get("stages") {
         Some(v) => lines(Some(v)),
-        None => ["build", "test", "deploy"].iter().map(|s| s.to_string()).collect(),
+        None => ["build", "test", "deploy"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
     };
     let stage_index = |s: &str| match s {
         ".pre" => -1,
         ".post" => i64::MAX,
-        _ => stages.iter().position(|x| x == s).map(|i| i as i64).unwrap_or(i64::MAX - 1),
+        _ => stages
+            .iter()
+            .position(|x| x == s)
+            .map(|i| i as i64)
+            .unwrap_or(i64::MAX - 1),
     };
     let default_image = top
         .get("image")
@@ -119,12 +146,16 @@ pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -
         if !(job.contains_key("script") || job.contains_key("trigger") || job.contains_key("run")) {
             continue;
         }
-        let stage = job.get("stage").and_then(Value::as_str).unwrap_or("test").to_string();
+        let stage = job
+            .get("stage")
+            .and_then(Value::as_str)
+            .unwrap_or("test")
+            .to_string();
         let when = job.get("when").and_then(Value::as_str).map(str::to_string);
-        let rules_manual = job
-            .get("rules")
-            .and_then(Value::as_array)
-            .is_some_and(|r| r.iter().any(|rule| rule.get("when").and_then(Value::as_str) == Some("manual")));
+        let rules_manual = job.get("rules").and_then(Value::as_array).is_some_and(|r| {
+            r.iter()
+                .any(|rule| rule.get("when").and_then(Value::as_str) == Some("manual"))
+        });
         let manual = when.as_deref() == Some("manual") || rules_manual;
         let environment = match job.get("environment") {
             Some(Value::String(s)) => Some(s.clone()),
@@ -166,21 +197,9 @@ pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -
         );
         let address = format!("jobs.{name}");
         resources.push(json!({"address": address, "type": "job", "name": name, "file": rel, "attributes": Value::Object(job.clone())}));
-        let prefix = vec![name.clone()];
-        let location = |region| Location { file: rel.to_string(), region };
-        source_map.resources.insert(
-            address.clone(),
-            ResourceSpans {
-                location: doc.spans.get(&prefix).copied().map(location),
-                attributes: doc
-                    .spans
-                    .range(prefix.clone()..)
-                    .take_while(|(p, _)| p.starts_with(&prefix))
-                    .filter(|(p, _)| p.len() > 1)
-                    .map(|(p, r)| (p[1..].to_vec(), location(*r)))
-                    .collect(),
-            },
-        );
+        source_map
+            .resources
+            .insert(address.clone(), doc.spans_under(rel, &[name.clone()]));
         jobs.push(Job {
             id: name.clone(),
             address,
@@ -198,14 +217,25 @@ pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -
     let reachable = transitive_needs(&jobs);
     let order: Vec<(String, i64, bool)> = jobs
         .iter()
-        .map(|j| (j.id.clone(), stage_index(j.stage.as_deref().unwrap_or("test")), !j.needs.is_empty()))
+        .map(|j| {
+            (
+                j.id.clone(),
+                stage_index(j.stage.as_deref().unwrap_or("test")),
+                !j.needs.is_empty(),
+            )
+        })
         .collect();
     for job in &mut jobs {
         let mine = stage_index(job.stage.as_deref().unwrap_or("test"));
         let mut before: BTreeSet<String> = reachable.get(&job.id).cloned().unwrap_or_default();
         // Without `needs`, a job waits for every job of the earlier stages.
         if job.needs.is_empty() {
-            before.extend(order.iter().filter(|(_, s, _)| *s < mine).map(|(id, _, _)| id.clone()));
+            before.extend(
+                order
+                    .iter()
+                    .filter(|(_, s, _)| *s < mine)
+                    .map(|(id, _, _)| id.clone()),
+            );
         }
         job.before = before.into_iter().collect();
     }
@@ -218,17 +248,13 @@ pub fn parse(rel: &str, doc: &SpannedDocument, suppressions: Vec<Suppression>) -
         "pipeline": pipeline_value(rel, &triggers, &jobs),
         "gitlab": {"stages": stages, "jobs": gitlab_jobs},
     });
-    Ok(Parsed {
-        document: Document {
-            kind: Kind::Pipeline,
-            path: rel.to_string(),
-            file: rel.to_string(),
-            input,
-            source_map,
-            suppressions,
-        },
-        diagnostics: Vec::new(),
-    })
+    Ok(Parsed::file(
+        Kind::Pipeline,
+        rel,
+        input,
+        source_map,
+        suppressions,
+    ))
 }
 
 #[cfg(test)]
@@ -252,7 +278,10 @@ mod tests {
         assert_eq!(deploy["environment"], "production");
         assert_eq!(deploy["activities"]["deploy"], true);
         assert_eq!(d.input["pipeline"]["triggers"], json!(["push"]));
-        let loc = d.source_map.locate("jobs.deploy", &["script".into(), "0".into()]).unwrap();
+        let loc = d
+            .source_map
+            .locate("jobs.deploy", &["script".into(), "0".into()])
+            .unwrap();
         assert_eq!(loc.region.start_line, 17);
     }
 }

@@ -6,7 +6,7 @@
 //! pipelines (`node { … }`) and files it cannot balance are reported, not guessed at.
 
 use super::{pipeline_value, Job, Step};
-use crate::model::{Diagnostic, Document, Kind, Location, Region, ResourceSpans, SourceMap, Suppression};
+use crate::model::{Diagnostic, Kind, Location, Region, ResourceSpans, SourceMap, Suppression};
 use crate::sources::{shell, Parsed};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -72,7 +72,9 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, (usize, String)> {
                         continue;
                     }
                     let closes = if triple {
-                        chars[i] == c && chars.get(i + 1) == Some(&c) && chars.get(i + 2) == Some(&c)
+                        chars[i] == c
+                            && chars.get(i + 1) == Some(&c)
+                            && chars.get(i + 2) == Some(&c)
                     } else {
                         chars[i] == c
                     };
@@ -93,7 +95,9 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, (usize, String)> {
             }
             c if c.is_alphanumeric() || c == '_' || c == '$' => {
                 let mut w = String::new();
-                while i < chars.len() && (chars[i].is_alphanumeric() || matches!(chars[i], '_' | '$' | '.' | '-')) {
+                while i < chars.len()
+                    && (chars[i].is_alphanumeric() || matches!(chars[i], '_' | '$' | '.' | '-'))
+                {
                     w.push(chars[i]);
                     i += 1;
                 }
@@ -160,7 +164,12 @@ impl Parser {
                 Token::Symbol('}') => return Ok(nodes),
                 Token::Word(name) => {
                     self.pos += 1;
-                    let mut node = Node { name, args: Vec::new(), line, children: None };
+                    let mut node = Node {
+                        name,
+                        args: Vec::new(),
+                        line,
+                        children: None,
+                    };
                     let mut parens = 0i32;
                     while let Some((t, _)) = self.tokens.get(self.pos).cloned() {
                         match t {
@@ -171,13 +180,26 @@ impl Parser {
                                 node.children = Some(self.block(depth + 1)?);
                                 match self.tokens.get(self.pos) {
                                     Some((Token::Symbol('}'), _)) => self.pos += 1,
-                                    _ => return Err((line, format!("`{}` block is not closed", node.name))),
+                                    _ => {
+                                        return Err((
+                                            line,
+                                            format!("`{}` block is not closed", node.name),
+                                        ))
+                                    }
                                 }
                                 break;
                             }
                             Token::Symbol('}') if parens <= 0 => break,
                             Token::Symbol(';') if parens <= 0 => break,
-                            Token::Newline if parens <= 0 && !matches!(node.args.last(), Some(Token::Symbol(',' | ':'))) => break,
+                            Token::Newline
+                                if parens <= 0
+                                    && !matches!(
+                                        node.args.last(),
+                                        Some(Token::Symbol(',' | ':'))
+                                    ) =>
+                            {
+                                break
+                            }
                             _ => {}
                         }
                         if t != Token::Newline || parens > 0 {
@@ -208,7 +230,11 @@ struct StageOut {
 
 /// Steps of a `steps { }` block, flattened through wrappers such as `withCredentials`, `script`
 /// and `dir`; credentials ids are collected on the way.
-fn collect_steps(nodes: &[Node], out: &mut Vec<(String, String, usize, Option<String>)>, credentials: &mut BTreeSet<String>) {
+fn collect_steps(
+    nodes: &[Node],
+    out: &mut Vec<(String, String, usize, Option<String>)>,
+    credentials: &mut BTreeSet<String>,
+) {
     for node in nodes {
         if node.name == "withCredentials" {
             let mut after_id = false;
@@ -239,22 +265,40 @@ fn collect_steps(nodes: &[Node], out: &mut Vec<(String, String, usize, Option<St
 }
 
 /// Sequential groups of stages; stages inside `parallel` share a group.
-fn walk_stages(nodes: &[Node], groups: &mut Vec<Vec<StageOut>>, credentials: &mut BTreeSet<String>) {
+fn walk_stages(
+    nodes: &[Node],
+    groups: &mut Vec<Vec<StageOut>>,
+    credentials: &mut BTreeSet<String>,
+) {
     for node in nodes.iter().filter(|n| n.name == "stage") {
-        let name = node.first_string().unwrap_or_else(|| format!("stage-{}", node.line));
+        let name = node
+            .first_string()
+            .unwrap_or_else(|| format!("stage-{}", node.line));
         if let Some(parallel) = node.child("parallel") {
             let mut inner = Vec::new();
-            walk_stages(parallel.children.as_deref().unwrap_or(&[]), &mut inner, credentials);
+            walk_stages(
+                parallel.children.as_deref().unwrap_or(&[]),
+                &mut inner,
+                credentials,
+            );
             groups.push(inner.into_iter().flatten().collect());
             continue;
         }
         if let Some(nested) = node.child("stages") {
-            walk_stages(nested.children.as_deref().unwrap_or(&[]), groups, credentials);
+            walk_stages(
+                nested.children.as_deref().unwrap_or(&[]),
+                groups,
+                credentials,
+            );
             continue;
         }
         let mut steps = Vec::new();
         if let Some(block) = node.child("steps") {
-            collect_steps(block.children.as_deref().unwrap_or(&[]), &mut steps, credentials);
+            collect_steps(
+                block.children.as_deref().unwrap_or(&[]),
+                &mut steps,
+                credentials,
+            );
         }
         let input = node
             .child("input")
@@ -271,24 +315,42 @@ fn walk_stages(nodes: &[Node], groups: &mut Vec<Vec<StageOut>>, credentials: &mu
 }
 
 fn line_region(text_lines: &[&str], line: usize) -> Region {
-    let len = text_lines.get(line.saturating_sub(1)).map(|l| l.encode_utf16().count()).unwrap_or(0);
+    let len = text_lines
+        .get(line.saturating_sub(1))
+        .map(|l| l.encode_utf16().count())
+        .unwrap_or(0);
     let indent = text_lines
         .get(line.saturating_sub(1))
         .map(|l| l.len() - l.trim_start().len())
         .unwrap_or(0);
-    Region { start_line: line, start_column: indent + 1, end_line: line, end_column: len + 1 }
+    Region {
+        start_line: line,
+        start_column: indent + 1,
+        end_line: line,
+        end_column: len + 1,
+    }
 }
 
 /// A Jenkinsfile to a document.
 pub fn parse(rel: &str, text: &str, suppressions: Vec<Suppression>) -> Result<Parsed, Diagnostic> {
-    let fail = |line: usize, message: String| Diagnostic::error("parse-error", rel, message).at(line.max(1), 1);
+    let fail = |line: usize, message: String| {
+        Diagnostic::error("parse-error", rel, message).at(line.max(1), 1)
+    };
     let tokens = tokenize(text).map_err(|(line, m)| fail(line, format!("Jenkinsfile: {m}")))?;
     let mut parser = Parser { tokens, pos: 0 };
-    let nodes = parser.block(0).map_err(|(line, m)| fail(line, format!("Jenkinsfile: {m}")))?;
+    let nodes = parser
+        .block(0)
+        .map_err(|(line, m)| fail(line, format!("Jenkinsfile: {m}")))?;
     if parser.pos < parser.tokens.len() {
-        return Err(fail(parser.line(), "Jenkinsfile: unbalanced `}`".to_string()));
+        return Err(fail(
+            parser.line(),
+            "Jenkinsfile: unbalanced `}`".to_string(),
+        ));
     }
-    let Some(pipeline) = nodes.iter().find(|n| n.name == "pipeline" && n.children.is_some()) else {
+    let Some(pipeline) = nodes
+        .iter()
+        .find(|n| n.name == "pipeline" && n.children.is_some())
+    else {
         let message = if nodes.iter().any(|n| n.name == "node") {
             "Jenkinsfile is a scripted pipeline (`node { … }`); only declarative pipelines are checked"
         } else {
@@ -320,10 +382,17 @@ pub fn parse(rel: &str, text: &str, suppressions: Vec<Suppression>) -> Result<Pa
     }
     let mut groups = Vec::new();
     if let Some(stages) = pipeline.child("stages") {
-        walk_stages(stages.children.as_deref().unwrap_or(&[]), &mut groups, &mut credentials);
+        walk_stages(
+            stages.children.as_deref().unwrap_or(&[]),
+            &mut groups,
+            &mut credentials,
+        );
     }
     let text_lines: Vec<&str> = text.lines().collect();
-    let location = |line: usize| Location { file: rel.to_string(), region: line_region(&text_lines, line) };
+    let location = |line: usize| Location {
+        file: rel.to_string(),
+        region: line_region(&text_lines, line),
+    };
     let mut jobs = Vec::new();
     let mut resources = Vec::new();
     let mut jenkins_stages = Vec::new();
@@ -355,7 +424,10 @@ pub fn parse(rel: &str, text: &str, suppressions: Vec<Suppression>) -> Result<Pa
             }
             source_map.resources.insert(
                 address.clone(),
-                ResourceSpans { location: Some(location(stage.line)), attributes: attribute_spans },
+                ResourceSpans {
+                    location: Some(location(stage.line)),
+                    attributes: attribute_spans,
+                },
             );
             jobs.push(Job {
                 id: stage.name.clone(),
@@ -376,7 +448,10 @@ pub fn parse(rel: &str, text: &str, suppressions: Vec<Suppression>) -> Result<Pa
                         name: Some(name.clone()),
                         path: vec![json!("steps"), json!(i)],
                         uses: None,
-                        commands: script.as_deref().map(|s| shell::parse(s).commands).unwrap_or_default(),
+                        commands: script
+                            .as_deref()
+                            .map(|s| shell::parse(s).commands)
+                            .unwrap_or_default(),
                         run: script.clone(),
                     })
                     .collect(),
@@ -393,17 +468,13 @@ pub fn parse(rel: &str, text: &str, suppressions: Vec<Suppression>) -> Result<Pa
         "pipeline": pipeline_value(rel, &triggers, &jobs),
         "jenkins": {"agent": agent, "stages": jenkins_stages, "credentials": credentials},
     });
-    Ok(Parsed {
-        document: Document {
-            kind: Kind::Pipeline,
-            path: rel.to_string(),
-            file: rel.to_string(),
-            input,
-            source_map,
-            suppressions,
-        },
-        diagnostics: Vec::new(),
-    })
+    Ok(Parsed::file(
+        Kind::Pipeline,
+        rel,
+        input,
+        source_map,
+        suppressions,
+    ))
 }
 
 #[cfg(test)]
@@ -447,7 +518,9 @@ pipeline {
 
     #[test]
     fn declarative_pipeline() {
-        let d = parse("Jenkinsfile", JENKINSFILE, Vec::new()).unwrap().document;
+        let d = parse("Jenkinsfile", JENKINSFILE, Vec::new())
+            .unwrap()
+            .document;
         let jobs = d.input["pipeline"]["jobs"].as_array().unwrap();
         let ids: Vec<&str> = jobs.iter().map(|j| j["id"].as_str().unwrap()).collect();
         assert_eq!(ids, ["Build", "Unit", "Scan", "Deploy"]);
@@ -457,9 +530,15 @@ pipeline {
         assert_eq!(deploy["before"], json!(["Build", "Unit", "Scan"]));
         assert_eq!(deploy["approval"], true);
         assert_eq!(deploy["activities"]["deploy"], true);
-        assert_eq!(d.input["jenkins"]["credentials"], json!(["kube", "registry-token"]));
+        assert_eq!(
+            d.input["jenkins"]["credentials"],
+            json!(["kube", "registry-token"])
+        );
         assert_eq!(d.input["pipeline"]["triggers"], json!(["cron", "push"]));
-        let loc = d.source_map.locate("stages.Deploy", &["input".into()]).unwrap();
+        let loc = d
+            .source_map
+            .locate("stages.Deploy", &["input".into()])
+            .unwrap();
         assert_eq!(loc.region.start_line, 23);
     }
 

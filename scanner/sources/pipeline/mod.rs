@@ -63,14 +63,22 @@ pub fn activities(job: &Job) -> Value {
     let mut scan = false;
     let mut deploy = job.environment.is_some();
     let label = format!("{} {}", job.name, job.stage.as_deref().unwrap_or("")).to_ascii_lowercase();
-    if ["deploy", "release", "publish", "rollout"].iter().any(|w| label.contains(w)) {
+    if ["deploy", "release", "publish", "rollout"]
+        .iter()
+        .any(|w| label.contains(w))
+    {
         deploy = true;
     }
     for step in &job.steps {
         if let Some(uses) = &step.uses {
             let u = uses.to_ascii_lowercase();
-            if u.contains("codeql-action") || u.contains("trivy-action") || u.contains("checkov-action")
-                || u.starts_with("snyk/") || u.contains("tollgate") || u.contains("grype") || u.contains("semgrep")
+            if u.contains("codeql-action")
+                || u.contains("trivy-action")
+                || u.contains("checkov-action")
+                || u.starts_with("snyk/")
+                || u.contains("tollgate")
+                || u.contains("grype")
+                || u.contains("semgrep")
             {
                 scan = true;
             }
@@ -89,16 +97,29 @@ pub fn activities(job: &Job) -> Value {
             let first = args.first().map(String::as_str).unwrap_or("");
             let second = args.get(1).map(String::as_str).unwrap_or("");
             match name.as_str() {
-                "pytest" | "tox" | "nox" | "jest" | "vitest" | "mocha" | "rspec" | "phpunit" | "ctest" => test = true,
+                "pytest" | "tox" | "nox" | "jest" | "vitest" | "mocha" | "rspec" | "phpunit"
+                | "ctest" => test = true,
                 "cargo" if matches!(first, "test" | "nextest") => test = true,
                 "cargo" if matches!(first, "clippy" | "fmt") => lint = true,
                 "cargo" if first == "build" => build = true,
                 "go" if first == "test" => test = true,
                 "go" if first == "build" => build = true,
                 "go" if first == "vet" => lint = true,
-                "npm" | "yarn" | "pnpm" | "bun" if first.contains("test") || (first == "run" && second.contains("test")) => test = true,
-                "npm" | "yarn" | "pnpm" | "bun" if first.contains("lint") || second.contains("lint") => lint = true,
-                "npm" | "yarn" | "pnpm" | "bun" if first == "build" || (first == "run" && second == "build") => build = true,
+                "npm" | "yarn" | "pnpm" | "bun"
+                    if first.contains("test") || (first == "run" && second.contains("test")) =>
+                {
+                    test = true
+                }
+                "npm" | "yarn" | "pnpm" | "bun"
+                    if first.contains("lint") || second.contains("lint") =>
+                {
+                    lint = true
+                }
+                "npm" | "yarn" | "pnpm" | "bun"
+                    if first == "build" || (first == "run" && second == "build") =>
+                {
+                    build = true
+                }
                 "mvn" | "mvnw" if has_arg(&args, &["test", "verify"]) => test = true,
                 "mvn" | "mvnw" if has_arg(&args, &["package", "install"]) => build = true,
                 "gradle" | "gradlew" if has_arg(&args, &["test", "check"]) => test = true,
@@ -108,19 +129,51 @@ pub fn activities(job: &Job) -> Value {
                 "make" if args.is_empty() || has_arg(&args, &["build", "all"]) => build = true,
                 "dotnet" if first == "test" => test = true,
                 "dotnet" if first == "build" => build = true,
-                "python" | "python3" if first == "-m" && matches!(second, "pytest" | "unittest" | "tox") => test = true,
+                "python" | "python3"
+                    if first == "-m" && matches!(second, "pytest" | "unittest" | "tox") =>
+                {
+                    test = true
+                }
                 "bundle" if args.iter().any(|a| a == "rspec" || a == "rake") => test = true,
-                "docker" | "podman" | "buildah" if has_arg(&args, &["build", "buildx"]) => build = true,
+                "docker" | "podman" | "buildah" if has_arg(&args, &["build", "buildx"]) => {
+                    build = true
+                }
                 "kaniko" | "executor" => build = true,
-                "trivy" | "checkov" | "tollgate" | "grype" | "snyk" | "semgrep" | "tfsec" | "kics" | "gitleaks"
-                | "trufflehog" | "bandit" | "hadolint" => scan = true,
-                "eslint" | "flake8" | "ruff" | "golangci-lint" | "shellcheck" | "tflint" | "rubocop" | "pylint"
-                | "prettier" | "black" | "yamllint" => lint = true,
-                "kubectl" | "oc" if has_arg(&args, &["apply", "rollout", "set", "create", "replace"]) => deploy = true,
-                "helm" | "helmfile" if has_arg(&args, &["install", "upgrade", "sync", "apply"]) => deploy = true,
-                "terraform" | "tofu" | "terragrunt" | "pulumi" if has_arg(&args, &["apply", "up"]) => deploy = true,
-                "cdk" | "sam" | "serverless" | "sls" | "flyctl" | "fly" | "netlify" | "eb" if has_arg(&args, &["deploy"]) => deploy = true,
-                "aws" if has_arg(&args, &["update-service", "deploy", "create-deployment", "update-function-code"]) => deploy = true,
+                "trivy" | "checkov" | "tollgate" | "grype" | "snyk" | "semgrep" | "tfsec"
+                | "kics" | "gitleaks" | "trufflehog" | "bandit" | "hadolint" => scan = true,
+                "eslint" | "flake8" | "ruff" | "golangci-lint" | "shellcheck" | "tflint"
+                | "rubocop" | "pylint" | "prettier" | "black" | "yamllint" => lint = true,
+                "kubectl" | "oc"
+                    if has_arg(&args, &["apply", "rollout", "set", "create", "replace"]) =>
+                {
+                    deploy = true
+                }
+                "helm" | "helmfile" if has_arg(&args, &["install", "upgrade", "sync", "apply"]) => {
+                    deploy = true
+                }
+                "terraform" | "tofu" | "terragrunt" | "pulumi"
+                    if has_arg(&args, &["apply", "up"]) =>
+                {
+                    deploy = true
+                }
+                "cdk" | "sam" | "serverless" | "sls" | "flyctl" | "fly" | "netlify" | "eb"
+                    if has_arg(&args, &["deploy"]) =>
+                {
+                    deploy = true
+                }
+                "aws"
+                    if has_arg(
+                        &args,
+                        &[
+                            "update-service",
+                            "deploy",
+                            "create-deployment",
+                            "update-function-code",
+                        ],
+                    ) =>
+                {
+                    deploy = true
+                }
                 "az" | "gcloud" if has_arg(&args, &["deploy", "up"]) => deploy = true,
                 "argocd" if has_arg(&args, &["sync"]) => deploy = true,
                 "ansible-playbook" | "vercel" | "kamal" | "capistrano" | "cap" => deploy = true,
@@ -142,7 +195,8 @@ pub fn activities(job: &Job) -> Value {
 
 /// Every job reachable through `needs`, transitively.
 pub fn transitive_needs(jobs: &[Job]) -> BTreeMap<String, BTreeSet<String>> {
-    let needs: BTreeMap<&str, &Vec<String>> = jobs.iter().map(|j| (j.id.as_str(), &j.needs)).collect();
+    let needs: BTreeMap<&str, &Vec<String>> =
+        jobs.iter().map(|j| (j.id.as_str(), &j.needs)).collect();
     jobs.iter()
         .map(|job| {
             let mut seen = BTreeSet::new();
@@ -161,9 +215,14 @@ pub fn transitive_needs(jobs: &[Job]) -> BTreeMap<String, BTreeSet<String>> {
 
 /// The shared `input.pipeline` value.
 pub fn pipeline_value(name: &str, triggers: &BTreeSet<String>, jobs: &[Job]) -> Value {
-    let runs_on_change = ["push", "pull_request", "pull_request_target", "merge_request"]
-        .iter()
-        .any(|t| triggers.contains(*t));
+    let runs_on_change = [
+        "push",
+        "pull_request",
+        "pull_request_target",
+        "merge_request",
+    ]
+    .iter()
+    .any(|t| triggers.contains(*t));
     let jobs: Vec<Value> = jobs
         .iter()
         .map(|j| {
@@ -235,6 +294,9 @@ mod tests {
             assert_eq!(a[activity], true, "{script} → {activity}: {a}");
         }
         let quiet = activities(&job("ci", "echo hello"));
-        assert_eq!(quiet, json!({"test": false, "lint": false, "build": false, "scan": false, "deploy": false}));
+        assert_eq!(
+            quiet,
+            json!({"test": false, "lint": false, "build": false, "scan": false, "deploy": false})
+        );
     }
 }

@@ -353,7 +353,10 @@ fn evaluate_root(
 
 /// Where each `resource`/`data` block of a module directory is written, keyed by
 /// (mode, type, name): for mapping plan resources back to their source.
-pub fn locate_blocks(root: &Path, dir_rel: &str) -> BTreeMap<(String, String, String), ResourceSpans> {
+pub fn locate_blocks(
+    root: &Path,
+    dir_rel: &str,
+) -> BTreeMap<(String, String, String), ResourceSpans> {
     let mut out = BTreeMap::new();
     let dir = root.join(dir_rel);
     let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -366,8 +369,15 @@ pub fn locate_blocks(root: &Path, dir_rel: &str) -> BTreeMap<(String, String, St
         .collect();
     paths.sort();
     for path in paths {
-        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        let rel = if dir_rel == "." { name } else { format!("{dir_rel}/{name}") };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let rel = if dir_rel == "." {
+            name
+        } else {
+            format!("{dir_rel}/{name}")
+        };
         let (Some(file), _) = parse_file(&path, &rel) else {
             continue;
         };
@@ -389,7 +399,10 @@ pub fn locate_blocks(root: &Path, dir_rel: &str) -> BTreeMap<(String, String, St
                 match structure {
                     hcl_edit::structure::Structure::Attribute(a) => {
                         if let Some(s) = hcl_edit::Span::span(a) {
-                            spans.attributes.insert(vec![a.key.value().as_str().to_string()], file.location(&s));
+                            spans.attributes.insert(
+                                vec![a.key.value().as_str().to_string()],
+                                file.location(&s),
+                            );
                         }
                     }
                     hcl_edit::structure::Structure::Block(b) => {
@@ -402,7 +415,14 @@ pub fn locate_blocks(root: &Path, dir_rel: &str) -> BTreeMap<(String, String, St
                     }
                 }
             }
-            out.insert((mode.to_string(), resource_type.to_string(), name.to_string()), spans);
+            out.insert(
+                (
+                    mode.to_string(),
+                    resource_type.to_string(),
+                    name.to_string(),
+                ),
+                spans,
+            );
         }
     }
     out
