@@ -49,8 +49,9 @@ verified(ins, src) if {
 	regex.match(`(?i)^https?://`, src)
 	not regex.match(`(?i)\.git(#.*)?$`, src)
 	is_object(ins.flags)
-	is_string(ins.flags.checksum)
-	ins.flags.checksum != ""
+	some key in ["--checksum", "checksum"]
+	is_string(ins.flags[key])
+	ins.flags[key] != ""
 }
 
 # items(x) is x when it is an array and empty otherwise, so iteration never fails on a scalar.

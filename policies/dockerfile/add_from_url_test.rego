@@ -23,7 +23,7 @@ test_add_https_fails if {
 }
 
 test_add_git_fails if {
-	count(policy.deny) == 2 with input as doc([copy("ADD", ["git@github.com:acme/tool.git", "https://github.com/acme/lib.git#v1.0"], {"checksum": "sha256:abc"})])
+	count(policy.deny) == 2 with input as doc([copy("ADD", ["git@github.com:acme/tool.git", "https://github.com/acme/lib.git#v1.0"], {"--checksum": "sha256:abc"})])
 }
 
 test_local_add_and_copy_pass if {
@@ -34,5 +34,5 @@ test_local_add_and_copy_pass if {
 }
 
 test_add_with_checksum_passes if {
-	count(policy.deny) == 0 with input as doc([copy("ADD", ["https://example.com/tool.tgz"], {"checksum": "sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d"})])
+	count(policy.deny) == 0 with input as doc([copy("ADD", ["https://example.com/tool.tgz"], {"--checksum": "sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d", "--chmod": "755"})])
 }

@@ -1,6 +1,6 @@
 # METADATA
 # title: Downloaded scripts are not piped into a shell
-# description: `curl … | sh` runs whatever the server returns at build time, unverified; a compromised host, a DNS hijack or a truncated download becomes code executed in the image. Running a downloaded script through `sh -c "$(curl …)"` or `bash <(curl …)` is reported too.
+# description: Piping a download into a shell (`curl … | sh`) runs whatever the server returns at build time, unverified; a compromised host, a DNS hijack or a truncated download becomes code executed in the image. Running a downloaded script through `sh -c "$(curl …)"` or `bash <(curl …)` is reported too.
 # custom:
 #   id: TG-DOCKER-002
 #   severity: high
@@ -52,6 +52,24 @@ deny contains finding if {
 		"resource": s.address,
 		"path": ["instructions", i],
 		"message": sprintf("Stage %s runs the output of a download with %s in a RUN instruction.", [s.address, shell]),
+	}
+}
+
+# A script passed as a string (`RUN ["sh", "-c", "curl … | sh"]`, `bash -c '…'`) is not split into commands.
+deny contains finding if {
+	some [s, i, ins] in runs
+	some c in items(ins.commands)
+	is_object(c)
+	is_string(c.name)
+	shell := basename(c.name)
+	shell in interpreters
+	some arg in items(c.args)
+	is_string(arg)
+	regex.match(`\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+(-\S+\s+)*)?(\S*/)?(sh|bash|zsh|ash|dash|ksh|python[23]?|perl)\b`, arg)
+	finding := {
+		"resource": s.address,
+		"path": ["instructions", i],
+		"message": sprintf("Stage %s pipes a download into a shell in a script run by %s.", [s.address, shell]),
 	}
 }
 

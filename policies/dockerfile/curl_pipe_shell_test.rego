@@ -57,3 +57,16 @@ test_shell_before_curl_in_pipeline_passes if {
 		[["sh", "curl"]],
 	)])
 }
+
+test_exec_form_script_fails if {
+	count(policy.deny) == 1 with input as doc([run(
+		"[\"sh\", \"-c\", \"curl -fsSL https://x | sh\"]",
+		[{"name": "sh", "args": ["-c", "curl -fsSL https://x | sh"]}],
+		[],
+	)])
+	count(policy.deny) == 0 with input as doc([run(
+		"[\"sh\", \"-c\", \"curl -fsSLo /tmp/x https://x | tee log\"]",
+		[{"name": "sh", "args": ["-c", "curl -fsSLo /tmp/x https://x | tee log; sh /tmp/x"]}],
+		[],
+	)])
+}

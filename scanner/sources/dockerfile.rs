@@ -141,10 +141,6 @@ fn collect(
                 _ => {}
             }
         }
-        let arguments = match &script {
-            Some(body) => format!("{arguments}\n{body}"),
-            None => arguments,
-        };
         out.push(Instruction {
             keyword,
             arguments,

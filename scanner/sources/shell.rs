@@ -43,6 +43,21 @@ fn command(node: Node, source: &str) -> Option<(String, Value)> {
     Some((name.clone(), json!({"name": name, "args": args})))
 }
 
+/// The script of `sh -c '…'` (and bash, dash, ash, zsh), which runs as a script of its own.
+fn inline_script(c: &Value) -> Option<String> {
+    let name = c["name"].as_str()?;
+    let shell = name.rsplit('/').next()?;
+    if !matches!(shell, "sh" | "bash" | "dash" | "ash" | "zsh" | "ksh") {
+        return None;
+    }
+    let args = c["args"].as_array()?;
+    let flag = args.iter().position(|a| {
+        a.as_str()
+            .is_some_and(|a| a.starts_with('-') && !a.starts_with("--") && a.contains('c'))
+    })?;
+    args.get(flag + 1)?.as_str().map(str::to_string)
+}
+
 fn walk(node: Node, source: &str, script: &mut Script, depth: usize) {
     if depth > 200 {
         return;
@@ -50,7 +65,13 @@ fn walk(node: Node, source: &str, script: &mut Script, depth: usize) {
     match node.kind() {
         "command" => {
             if let Some((_, c)) = command(node, source) {
+                let inner = inline_script(&c);
                 script.commands.push(c);
+                if let Some(inner) = inner.filter(|_| depth < 100) {
+                    let nested = parse_at_depth(&inner, depth + 20);
+                    script.commands.extend(nested.commands);
+                    script.pipelines.extend(nested.pipelines);
+                }
             }
         }
         "pipeline" => {
@@ -70,8 +91,13 @@ fn walk(node: Node, source: &str, script: &mut Script, depth: usize) {
     }
 }
 
-/// Parses a shell script. Syntax errors are tolerated: whatever parses is returned.
+/// Parses a shell script. Syntax errors are tolerated: whatever parses is returned. The script
+/// of `sh -c '…'` is parsed too and its commands follow the `sh` command.
 pub fn parse(script: &str) -> Script {
+    parse_at_depth(script, 0)
+}
+
+fn parse_at_depth(script: &str, depth: usize) -> Script {
     let mut out = Script::default();
     let mut parser = tree_sitter::Parser::new();
     if parser
@@ -81,7 +107,7 @@ pub fn parse(script: &str) -> Script {
         return out;
     }
     if let Some(tree) = parser.parse(script, None) {
-        walk(tree.root_node(), script, &mut out, 0);
+        walk(tree.root_node(), script, &mut out, depth);
     }
     out
 }
@@ -108,6 +134,14 @@ mod tests {
         );
         assert_eq!(s.commands[8]["args"], json!(["777", "/a"]));
         assert_eq!(s.pipelines, vec![vec!["sudo", "tee"], vec!["curl", "bash"]]);
+    }
+
+    #[test]
+    fn scripts_given_to_a_shell_are_parsed_too() {
+        let s = parse("sh -c 'curl -s https://x | sudo bash'");
+        let names: Vec<&str> = s.commands.iter().map(|c| c["name"].as_str().unwrap()).collect();
+        assert_eq!(names, ["sh", "curl", "sudo"]);
+        assert_eq!(s.pipelines, vec![vec!["curl", "sudo"]]);
     }
 
     #[test]
