@@ -38,3 +38,32 @@ fn cloudformation_condition_fixture() {
         "fixtures/cloudformation/efs_encryption/fail"
     ));
 }
+
+#[test]
+fn kubernetes_fixture() {
+    insta::assert_json_snapshot!(sarif_snapshot(
+        "fixtures/kubernetes/container_privileged/fail"
+    ));
+}
+
+#[test]
+fn dockerfile_heredoc_fixture() {
+    insta::assert_json_snapshot!(sarif_snapshot("fixtures/dockerfile/curl_pipe_shell/fail"));
+}
+
+#[test]
+fn compose_fixture() {
+    insta::assert_json_snapshot!(sarif_snapshot(
+        "fixtures/compose/container_runtime_socket/fail"
+    ));
+}
+
+#[test]
+fn github_workflow_fixture() {
+    insta::assert_json_snapshot!(sarif_snapshot("fixtures/pipeline/script_injection/fail"));
+}
+
+#[test]
+fn github_gitlab_and_jenkins_fixture() {
+    insta::assert_json_snapshot!(sarif_snapshot("fixtures/pipeline/deploy_after_tests/fail"));
+}

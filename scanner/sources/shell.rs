@@ -139,7 +139,11 @@ mod tests {
     #[test]
     fn scripts_given_to_a_shell_are_parsed_too() {
         let s = parse("sh -c 'curl -s https://x | sudo bash'");
-        let names: Vec<&str> = s.commands.iter().map(|c| c["name"].as_str().unwrap()).collect();
+        let names: Vec<&str> = s
+            .commands
+            .iter()
+            .map(|c| c["name"].as_str().unwrap())
+            .collect();
         assert_eq!(names, ["sh", "curl", "sudo"]);
         assert_eq!(s.pipelines, vec![vec!["curl", "sudo"]]);
     }
