@@ -197,9 +197,10 @@ pub fn parse(
         );
         let address = format!("jobs.{name}");
         resources.push(json!({"address": address, "type": "job", "name": name, "file": rel, "attributes": Value::Object(job.clone())}));
-        source_map
-            .resources
-            .insert(address.clone(), doc.spans_under(rel, &[name.clone()]));
+        source_map.resources.insert(
+            address.clone(),
+            doc.spans_under(rel, std::slice::from_ref(name)),
+        );
         jobs.push(Job {
             id: name.clone(),
             address,
