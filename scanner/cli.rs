@@ -26,8 +26,40 @@ pub enum Command {
     /// Work with policies.
     #[command(subcommand)]
     Policy(PolicyCommand),
-    /// List the rules of the loaded policies.
-    Rules(PolicyArgs),
+    /// List the rules of the loaded policies, or explain one.
+    Rules(RulesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(subcommand)]
+    pub action: Option<RulesAction>,
+    #[command(flatten)]
+    pub policies: PolicyArgs,
+    /// Only rules that apply to this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<tollgate::model::Kind>,
+    /// Only rules of this dimension.
+    #[arg(long, value_parser = ["automation", "deployment", "reliability", "security"])]
+    pub dimension: Option<String>,
+    /// Only rules of this severity.
+    #[arg(long, value_enum)]
+    pub severity: Option<Severity>,
+    /// Only rules mapped to this framework (e.g. nist-800-53, cis-aws-foundations).
+    #[arg(long)]
+    pub framework: Option<String>,
+    /// `table` for people, `markdown` for the rules reference page, `json` for tools.
+    #[arg(long, value_parser = ["table", "markdown", "json"], default_value = "table")]
+    pub format: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesAction {
+    /// Title, description, remediation, frameworks and kinds of one rule.
+    Explain {
+        /// Rule id, e.g. TG-AWS-S3-001.
+        id: String,
+    },
 }
 
 /// Threshold for a failing exit code.
@@ -88,6 +120,12 @@ pub struct ScanArgs {
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Organization data (YAML or JSON) merged over the defaults and tollgate.toml (repeatable).
+    #[arg(long = "data", value_name = "FILE")]
+    pub data: Vec<PathBuf>,
+    /// Configuration file (default: tollgate.toml in the scanned directory or above it).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -95,6 +133,12 @@ pub enum PolicyCommand {
     /// Run Rego unit tests (`test_*` rules in `*_test.rego`); exits 1 if one fails.
     Test {
         /// Policy directories with their tests (default: the built-in pack).
+        dirs: Vec<PathBuf>,
+    },
+    /// Validate policies: syntax, METADATA (id, title, severity, dimension, kinds) and that each
+    /// evaluates; exits 1 when a policy has a problem.
+    Check {
+        /// Policy directories (default: the built-in pack).
         dirs: Vec<PathBuf>,
     },
 }

@@ -4,8 +4,9 @@ mod cli;
 
 use anyhow::Context;
 use clap::Parser;
-use cli::{Cli, Command, PolicyArgs, PolicyCommand, ScanArgs};
+use cli::{Cli, Command, PolicyArgs, PolicyCommand, RulesAction, RulesArgs, ScanArgs};
 use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tollgate::engine::{self, Engine, PolicySource};
 use tollgate::report;
@@ -44,6 +45,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Scan(args) => run_scan(args),
         Command::Policy(PolicyCommand::Test { dirs }) => run_policy_test(&dirs),
+        Command::Policy(PolicyCommand::Check { dirs }) => run_policy_check(&dirs),
         Command::Rules(args) => run_rules(&args),
     }
 }
@@ -77,7 +79,8 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
         anyhow::bail!("{}: no such file or directory", args.path.display());
     }
     let started = std::time::Instant::now();
-    let engine = Engine::load(&policy_sources(&args.policies)?, None)?;
+    let data = organization_data(&args.path, args.config.as_deref(), &args.data)?;
+    let engine = Engine::load(&policy_sources(&args.policies)?, data)?;
     tracing::info!(
         policies = engine.policies().len(),
         elapsed_ms = started.elapsed().as_millis() as u64,
@@ -107,6 +110,81 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
         "scan finished"
     );
     Ok(report.exit_code(args.fail_on.severity()))
+}
+
+/// `tollgate.toml` in `start` (or its directory) or the nearest directory above it.
+fn find_config(start: &Path) -> Option<PathBuf> {
+    let start = start.canonicalize().ok()?;
+    let dir = if start.is_file() {
+        start.parent()?.to_path_buf()
+    } else {
+        start
+    };
+    dir.ancestors()
+        .map(|d| d.join("tollgate.toml"))
+        .find(|p| p.is_file())
+}
+
+/// Organization data: built-in defaults, then tollgate.toml's `[organization]`, then each
+/// `--data` file.
+fn organization_data(
+    scan_path: &Path,
+    config: Option<&Path>,
+    files: &[PathBuf],
+) -> anyhow::Result<serde_json::Value> {
+    let mut overrides = Vec::new();
+    let config = match config {
+        Some(path) => Some(path.to_path_buf()),
+        None => find_config(scan_path),
+    };
+    if let Some(path) = config {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let table: toml::Table = toml::from_str(&text)
+            .with_context(|| format!("{} is not valid TOML", path.display()))?;
+        if let Some(org) = table.get("organization") {
+            overrides.push((path.display().to_string(), serde_json::to_value(org)?));
+        }
+    }
+    for file in files {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let name = file.display().to_string();
+        overrides.push((name.clone(), engine::data::parse(&name, &text)?));
+    }
+    Ok(engine::data::organization(overrides)?)
+}
+
+fn run_policy_check(dirs: &[PathBuf]) -> anyhow::Result<i32> {
+    let builtin = engine::builtin_sources();
+    let helpers: Vec<PolicySource> = builtin
+        .iter()
+        .filter(|s| s.path.starts_with("builtin:lib/"))
+        .cloned()
+        .collect();
+    let sources = if dirs.is_empty() {
+        builtin
+    } else {
+        let mut sources = Vec::new();
+        for dir in dirs {
+            sources.extend(engine::directory_sources(dir)?);
+        }
+        sources
+    };
+    let problems = engine::check(&sources, &helpers);
+    for p in &problems {
+        println!("{}: {}", p.path, p.message);
+    }
+    let checked = sources.iter().filter(|s| !s.is_test()).count();
+    println!(
+        "{checked} policy files checked, {} problems",
+        problems.len()
+    );
+    Ok(if problems.is_empty() {
+        exit::OK
+    } else {
+        exit::FINDINGS
+    })
 }
 
 fn run_policy_test(dirs: &[std::path::PathBuf]) -> anyhow::Result<i32> {
@@ -149,26 +227,37 @@ fn run_policy_test(dirs: &[std::path::PathBuf]) -> anyhow::Result<i32> {
     Ok(if failed > 0 { exit::FINDINGS } else { exit::OK })
 }
 
-fn run_rules(args: &PolicyArgs) -> anyhow::Result<i32> {
-    let engine = Engine::load(&policy_sources(args)?, None)?;
-    let mut table = comfy_table::Table::new();
-    table
-        .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
-        .set_header(["Rule", "Severity", "Dimension", "Kinds", "Title"]);
-    for rule in engine.rules().values() {
-        table.add_row(vec![
-            rule.id.clone(),
-            rule.severity.to_string(),
-            rule.dimension.to_string(),
-            rule.kinds
-                .iter()
-                .map(|k| k.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-            rule.title.clone(),
-        ]);
+fn run_rules(args: &RulesArgs) -> anyhow::Result<i32> {
+    let data = engine::data::organization(Vec::new())?;
+    let engine = Engine::load(&policy_sources(&args.policies)?, data)?;
+    if let Some(RulesAction::Explain { id }) = &args.action {
+        let Some(rule) = engine.rules().get(id) else {
+            anyhow::bail!("no rule {id}; `tollgate rules` lists them");
+        };
+        print!("{}", tollgate::report::rules::explain(rule));
+        return Ok(exit::OK);
     }
-    println!("{table}");
-    println!("{} rules", engine.rules().len());
+    let rules: Vec<&tollgate::model::Rule> = engine
+        .rules()
+        .values()
+        .filter(|r| args.kind.is_none_or(|k| r.kinds.contains(&k)))
+        .filter(|r| {
+            args.dimension
+                .as_deref()
+                .is_none_or(|d| r.dimension.as_str() == d)
+        })
+        .filter(|r| args.severity.is_none_or(|s| r.severity == s))
+        .filter(|r| {
+            args.framework
+                .as_deref()
+                .is_none_or(|f| r.frameworks.get(f).is_some_and(|c| !c.is_empty()))
+        })
+        .collect();
+    let text = match args.format.as_str() {
+        "markdown" => tollgate::report::rules::markdown(&rules),
+        "json" => format!("{}\n", serde_json::to_string_pretty(&rules)?),
+        _ => tollgate::report::rules::table(&rules),
+    };
+    print!("{text}");
     Ok(exit::OK)
 }

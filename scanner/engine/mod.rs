@@ -3,6 +3,7 @@
 //!
 //! Nothing here knows about file formats or outputs.
 
+pub mod data;
 pub mod metadata;
 pub mod testing;
 
@@ -136,9 +137,9 @@ fn empty_document(kind: Kind) -> Value {
 }
 
 impl Engine {
-    /// Parses and compiles policies. Test files (`*_test.rego`) are skipped. `data` is merged
-    /// into the policies' `data` document.
-    pub fn load(sources: &[PolicySource], data: Option<Value>) -> Result<Engine, PolicyError> {
+    /// Parses and compiles policies. Test files (`*_test.rego`) are skipped. `data` is the
+    /// policies' `data` document (see [`data::organization`]).
+    pub fn load(sources: &[PolicySource], data: Value) -> Result<Engine, PolicyError> {
         let mut regorus = regorus::Engine::new();
         let mut policies = Vec::new();
         let mut rules: BTreeMap<String, Rule> = builtin_rules()
@@ -166,11 +167,9 @@ impl Engine {
                 kinds: rule.kinds,
             });
         }
-        if let Some(data) = data {
-            regorus
-                .add_data(regorus::Value::from(data))
-                .map_err(|e| PolicyError::Syntax(format!("data: {e}")))?;
-        }
+        regorus
+            .add_data(regorus::Value::from(data))
+            .map_err(|e| PolicyError::Syntax(format!("data: {e}")))?;
         let engine = Engine {
             regorus,
             policies,
@@ -366,6 +365,73 @@ impl Engine {
             })
             .collect()
     }
+}
+
+/// A problem `policy check` found in one policy file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+/// Validates policy files one by one: Rego syntax, METADATA, an evaluation on an empty document
+/// of each declared kind, and id conflicts between files. `helpers` (such as the built-in
+/// `lib/`) are loaded beside each policy but not checked.
+pub fn check(sources: &[PolicySource], helpers: &[PolicySource]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut base = regorus::Engine::new();
+    if let Ok(data) = data::organization(Vec::new()) {
+        let _ = base.add_data(regorus::Value::from(data));
+    }
+    for helper in helpers {
+        let _ = base.add_policy(helper.path.clone(), helper.text.clone());
+    }
+    let mut rules = BTreeMap::new();
+    let mut rule_sources = BTreeMap::new();
+    for source in sources.iter().filter(|s| !s.is_test()) {
+        let problem = |message: String| Problem {
+            path: source.path.clone(),
+            message,
+        };
+        let mut engine = base.clone();
+        let package = match engine.add_policy(source.path.clone(), source.text.clone()) {
+            Ok(p) => p,
+            Err(e) => {
+                problems.push(problem(e.to_string()));
+                continue;
+            }
+        };
+        if !metadata::declares_deny(&source.text) {
+            if source.text.contains("# METADATA") {
+                problems.push(problem(
+                    "has METADATA but declares no `deny` rule".to_string(),
+                ));
+            }
+            continue;
+        }
+        let rule = match metadata::parse(&source.text) {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(Problem {
+                    path: format!("{}:{}", source.path, e.line),
+                    message: e.message,
+                });
+                continue;
+            }
+        };
+        for kind in &rule.kinds {
+            engine.set_input(regorus::Value::from(empty_document(*kind)));
+            if let Err(e) = engine.eval_rule(format!("{package}.deny")) {
+                problems.push(problem(format!(
+                    "fails when evaluated on an empty {kind} document: {e}"
+                )));
+            }
+        }
+        if let Err(e) = merge_rule(&mut rules, &mut rule_sources, rule, &source.path) {
+            problems.push(problem(e.to_string()));
+        }
+    }
+    problems
 }
 
 fn merge_rule(

@@ -27,9 +27,15 @@ fn test_rule_names(text: &str) -> Vec<String> {
     names
 }
 
-/// Loads all sources (policies, helpers and tests) and runs every test rule.
+/// Loads all sources (policies, helpers and tests) and runs every test rule, with the built-in
+/// organization data as `data.tollgate.organization`.
 pub fn run(sources: &[PolicySource]) -> Result<Vec<TestResult>, PolicyError> {
     let mut engine = regorus::Engine::new();
+    let data =
+        super::data::organization(Vec::new()).map_err(|e| PolicyError::Syntax(e.to_string()))?;
+    engine
+        .add_data(regorus::Value::from(data))
+        .map_err(|e| PolicyError::Syntax(format!("data: {e}")))?;
     let mut tests = Vec::new();
     for source in sources {
         let package = engine

@@ -1,6 +1,7 @@
 //! Findings to outputs: each format is a pure function of a [`ScanReport`](crate::scan::ScanReport).
 
 pub mod json;
+pub mod rules;
 pub mod sarif;
 pub mod table;
 
