@@ -28,6 +28,60 @@ pub enum Command {
     Policy(PolicyCommand),
     /// List the rules of the loaded policies, or explain one.
     Rules(RulesArgs),
+    /// Score a repository's maturity: automation, deployment, reliability, security.
+    Card(CardArgs),
+    /// One report (HTML or Markdown) from card JSON files of many targets.
+    Report(ReportArgs),
+}
+
+/// Card output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CardFormat {
+    Table,
+    Json,
+    Markdown,
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// SQLite database of past cards, for trends and deltas.
+    #[arg(long, value_name = "PATH", default_value = ".tollgate/history.db")]
+    pub history: PathBuf,
+    /// Neither read nor write the history.
+    #[arg(long)]
+    pub no_history: bool,
+    /// Maturity model (default: the built-in rules/maturity.toml).
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CardArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    #[arg(short, long, value_enum, default_value_t = CardFormat::Table)]
+    pub format: CardFormat,
+    /// Write the card to this file instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub history: HistoryArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Card JSON files (`tollgate card … --format json`), one per application or account.
+    #[arg(required = true)]
+    pub cards: Vec<PathBuf>,
+    #[arg(short, long, value_enum, default_value_t = CardFormat::Html)]
+    pub format: CardFormat,
+    /// Write the report to this file instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Read trends from this history database when it exists.
+    #[arg(long, value_name = "PATH", default_value = ".tollgate/history.db")]
+    pub history: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -97,20 +151,13 @@ pub struct PolicyArgs {
     pub no_builtin: bool,
 }
 
+/// What to scan and with what: shared by `scan` and `card`.
 #[derive(Debug, Args)]
-pub struct ScanArgs {
+pub struct TargetArgs {
     /// Directory or file to scan.
     pub path: PathBuf,
-    #[arg(short, long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
-    /// Write the report to this file instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     #[command(flatten)]
     pub policies: PolicyArgs,
-    /// Exit 1 when a finding at or above this severity is not suppressed.
-    #[arg(long, value_enum, default_value_t = FailOn::High)]
-    pub fail_on: FailOn,
     /// Leave out paths matching this glob, relative to the scanned directory (repeatable).
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
@@ -126,6 +173,25 @@ pub struct ScanArgs {
     /// Configuration file (default: tollgate.toml in the scanned directory or above it).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the report to this file instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit 1 when a finding at or above this severity is not suppressed.
+    #[arg(long, value_enum, default_value_t = FailOn::High)]
+    pub fail_on: FailOn,
+    /// Also score the maturity card (in the table and JSON outputs).
+    #[arg(long)]
+    pub card: bool,
+    #[command(flatten)]
+    pub history: HistoryArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,6 +4,7 @@
 //! over documents into findings, `report` renders findings.
 
 pub mod engine;
+pub mod maturity;
 pub mod model;
 pub mod report;
 pub mod scan;

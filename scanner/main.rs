@@ -4,11 +4,15 @@ mod cli;
 
 use anyhow::Context;
 use clap::Parser;
-use cli::{Cli, Command, PolicyArgs, PolicyCommand, RulesAction, RulesArgs, ScanArgs};
+use cli::{
+    CardArgs, CardFormat, Cli, Command, HistoryArgs, PolicyArgs, PolicyCommand, ReportArgs,
+    RulesAction, RulesArgs, ScanArgs, TargetArgs,
+};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tollgate::engine::{self, Engine, PolicySource};
+use tollgate::maturity::{self, history::History, Card, Model};
 use tollgate::report;
 use tollgate::scan::{self, exit};
 use tollgate::sources::DiscoverOptions;
@@ -47,6 +51,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Policy(PolicyCommand::Test { dirs }) => run_policy_test(&dirs),
         Command::Policy(PolicyCommand::Check { dirs }) => run_policy_check(&dirs),
         Command::Rules(args) => run_rules(&args),
+        Command::Card(args) => run_card(args),
+        Command::Report(args) => run_report(args),
     }
 }
 
@@ -62,46 +68,38 @@ fn policy_sources(args: &PolicyArgs) -> anyhow::Result<Vec<PolicySource>> {
     Ok(sources)
 }
 
-fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .stack_size(64 * 1024 * 1024)
-            .build_global()
-            .context("cannot start worker threads")?;
-    } else {
-        rayon::ThreadPoolBuilder::new()
-            .stack_size(64 * 1024 * 1024)
-            .build_global()
-            .context("cannot start worker threads")?;
+fn init_threads(threads: Option<usize>) -> anyhow::Result<()> {
+    let mut builder = rayon::ThreadPoolBuilder::new().stack_size(64 * 1024 * 1024);
+    if let Some(n) = threads {
+        builder = builder.num_threads(n);
     }
-    if !args.path.exists() {
-        anyhow::bail!("{}: no such file or directory", args.path.display());
+    builder
+        .build_global()
+        .context("cannot start worker threads")
+}
+
+/// Compiles the policies and scans the target; `repository` adds the repository document.
+fn scan_target(target: &TargetArgs, repository: bool) -> anyhow::Result<scan::ScanReport> {
+    init_threads(target.threads)?;
+    if !target.path.exists() {
+        anyhow::bail!("{}: no such file or directory", target.path.display());
     }
     let started = std::time::Instant::now();
-    let data = organization_data(&args.path, args.config.as_deref(), &args.data)?;
-    let engine = Engine::load(&policy_sources(&args.policies)?, data)?;
+    let data = organization_data(&target.path, target.config.as_deref(), &target.data)?;
+    let engine = Engine::load(&policy_sources(&target.policies)?, data)?;
     tracing::info!(
         policies = engine.policies().len(),
         elapsed_ms = started.elapsed().as_millis() as u64,
         "policies compiled"
     );
     let options = DiscoverOptions {
-        exclude: args.exclude.clone(),
-        max_file_size: args.max_file_size,
+        exclude: target.exclude.clone(),
+        max_file_size: target.max_file_size,
     };
-    let report = scan::scan(&args.path, &engine, &options).context("invalid --exclude glob")?;
+    let report = scan::scan(&target.path, &engine, &options, repository)
+        .context("invalid --exclude glob")?;
     for diagnostic in &report.diagnostics {
         eprintln!("{diagnostic}");
-    }
-    let text = report::render(&report, args.format);
-    match &args.output {
-        Some(path) => {
-            std::fs::write(path, text)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            eprint!("{}", report::table::summary(&report));
-        }
-        None => print!("{text}"),
     }
     tracing::info!(
         files = report.files,
@@ -109,7 +107,128 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
         elapsed_ms = started.elapsed().as_millis() as u64,
         "scan finished"
     );
+    Ok(report)
+}
+
+fn write_or_print(output: Option<&Path>, text: &str) -> anyhow::Result<()> {
+    match output {
+        Some(path) => {
+            std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
+        }
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}
+
+/// The card of a report, with the target's history read before and this run appended after.
+fn make_card(report: &scan::ScanReport, history: &HistoryArgs) -> anyhow::Result<Card> {
+    let model = match &history.model {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Model::parse(&path.display().to_string(), &text)?
+        }
+        None => Model::builtin()?,
+    };
+    let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
+    let mut card = maturity::card(report, &model, &now);
+    // Key the history by the absolute path, so runs from different directories line up.
+    card.target = std::path::Path::new(&report.target)
+        .canonicalize()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| report.target.clone());
+    if !history.no_history {
+        let db = History::open(&history.history)?;
+        card.history = db.points(&card.target, 30)?;
+        db.record(&card)?;
+    }
+    Ok(card)
+}
+
+fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
+    let report = scan_target(&args.target, args.card)?;
+    let card = if args.card {
+        Some(make_card(&report, &args.history)?)
+    } else {
+        None
+    };
+    let mut text = report::render(&report, args.format);
+    if let Some(card) = &card {
+        match args.format {
+            report::Format::Table => text.push_str(&format!("\n{}", report::card::table(card))),
+            report::Format::Json => {
+                let mut value: serde_json::Value = serde_json::from_str(&text)?;
+                value["card"] = serde_json::to_value(card)?;
+                text = format!("{}\n", serde_json::to_string_pretty(&value)?);
+            }
+            report::Format::Sarif => eprint!("{}", report::card::table(card)),
+        }
+    }
+    write_or_print(args.output.as_deref(), &text)?;
+    if args.output.is_some() {
+        eprint!("{}", report::table::summary(&report));
+    }
     Ok(report.exit_code(args.fail_on.severity()))
+}
+
+fn render_cards(cards: &[Card], format: CardFormat) -> anyhow::Result<String> {
+    Ok(match format {
+        CardFormat::Table => cards
+            .iter()
+            .map(report::card::table)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        CardFormat::Json if cards.len() == 1 => {
+            format!("{}\n", serde_json::to_string_pretty(&cards[0])?)
+        }
+        CardFormat::Json => format!("{}\n", serde_json::to_string_pretty(cards)?),
+        CardFormat::Markdown => report::card::markdown(cards)?,
+        CardFormat::Html => report::card::html(cards)?,
+    })
+}
+
+fn run_card(args: CardArgs) -> anyhow::Result<i32> {
+    let report = scan_target(&args.target, true)?;
+    let card = make_card(&report, &args.history)?;
+    let text = render_cards(std::slice::from_ref(&card), args.format)?;
+    write_or_print(args.output.as_deref(), &text)?;
+    Ok(exit::OK)
+}
+
+fn run_report(args: ReportArgs) -> anyhow::Result<i32> {
+    let mut cards = Vec::new();
+    for path in &args.cards {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let card: Card = serde_json::from_str(&text).with_context(|| {
+            format!(
+                "{} is not a card (write one with `tollgate card … --format json`)",
+                path.display()
+            )
+        })?;
+        cards.push(card);
+    }
+    if args.history.is_file() {
+        let db = History::open(&args.history)?;
+        for card in &mut cards {
+            if card.history.is_empty() {
+                // The history's last point is this card itself when it was recorded.
+                let mut points = db.points(&card.target, 31)?;
+                if points
+                    .last()
+                    .is_some_and(|p| p.generated_at == card.generated_at)
+                {
+                    points.pop();
+                }
+                card.history = points;
+            }
+        }
+    }
+    let text = render_cards(&cards, args.format)?;
+    write_or_print(args.output.as_deref(), &text)?;
+    Ok(exit::OK)
 }
 
 /// `tollgate.toml` in `start` (or its directory) or the nearest directory above it.

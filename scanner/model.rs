@@ -27,16 +27,19 @@ pub enum Kind {
     Dockerfile,
     Compose,
     Pipeline,
+    /// The repository as a whole: what it contains and what it lacks (maturity evidence).
+    Repository,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::Terraform,
         Kind::Cloudformation,
         Kind::Kubernetes,
         Kind::Dockerfile,
         Kind::Compose,
         Kind::Pipeline,
+        Kind::Repository,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -47,6 +50,7 @@ impl Kind {
             Kind::Dockerfile => "dockerfile",
             Kind::Compose => "compose",
             Kind::Pipeline => "pipeline",
+            Kind::Repository => "repository",
         }
     }
 

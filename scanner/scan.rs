@@ -1,6 +1,6 @@
 //! One scan end to end: discover, parse, evaluate. The result is what every report renders.
 
-use crate::engine::Engine;
+use crate::engine::{Coverage, Engine};
 use crate::model::{Diagnostic, DiagnosticLevel, Finding, Rule, Severity};
 use crate::sources::{self, DiscoverOptions};
 use std::collections::BTreeMap;
@@ -25,6 +25,8 @@ pub struct ScanReport {
     pub findings: Vec<Finding>,
     pub diagnostics: Vec<Diagnostic>,
     pub rules: BTreeMap<String, Rule>,
+    /// Which units each rule applied to, per document: the maturity card's denominators.
+    pub coverage: Vec<Coverage>,
     pub documents: usize,
     pub files: usize,
     pub bytes: u64,
@@ -55,18 +57,25 @@ impl ScanReport {
     }
 }
 
-/// Scans a path (directory or file) with a compiled engine.
+/// Scans a path (directory or file) with a compiled engine. With `repository`, a directory also
+/// gets the repository document, so repository-level (maturity evidence) rules run.
 pub fn scan(
     root: &Path,
     engine: &Engine,
     options: &DiscoverOptions,
+    repository: bool,
 ) -> Result<ScanReport, globset::Error> {
     let started = std::time::Instant::now();
     let inventory = sources::discover(root, options)?;
     let discovered = started.elapsed();
-    let loaded = sources::load(&inventory);
+    let mut loaded = sources::load(&inventory);
+    if repository && root.is_dir() {
+        let summary = sources::repository::summarize(&loaded.documents, &inventory.markers);
+        loaded.documents.push(summary);
+    }
     let parsed = started.elapsed();
-    let (findings, mut diagnostics) = engine.evaluate(&loaded.documents);
+    let evaluation = engine.evaluate(&loaded.documents);
+    let (findings, mut diagnostics) = (evaluation.findings, evaluation.diagnostics);
     tracing::info!(
         discover_ms = discovered.as_millis() as u64,
         parse_ms = (parsed - discovered).as_millis() as u64,
@@ -82,6 +91,7 @@ pub fn scan(
         findings,
         diagnostics,
         rules: engine.rules().clone(),
+        coverage: evaluation.coverage,
         documents: loaded.documents.len(),
         files: loaded.files,
         bytes: loaded.bytes,

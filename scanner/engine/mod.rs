@@ -13,7 +13,7 @@ use crate::model::{
 use rayon::prelude::*;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_policies.rs"));
@@ -106,6 +106,111 @@ pub struct Policy {
     pub path: String,
     pub rule_id: String,
     pub kinds: Vec<Kind>,
+    /// The policy defines `applies`: the units it examined, said by the policy itself.
+    pub declares_applies: bool,
+    /// String literals of the policy's text: resource types, Kubernetes kinds, platforms.
+    pub literals: BTreeSet<String>,
+}
+
+/// The units (resources, or the document as a whole) of one document that a rule applied to:
+/// what the maturity card divides by.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Coverage {
+    pub rule_id: String,
+    pub kind: Kind,
+    pub document: String,
+    pub units: BTreeSet<String>,
+}
+
+/// Everything an evaluation produced.
+#[derive(Debug, Default)]
+pub struct Evaluation {
+    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub coverage: Vec<Coverage>,
+}
+
+fn string_literals(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        let mut rest = line;
+        while let Some(start) = rest.find('"') {
+            let after = &rest[start + 1..];
+            let Some(end) = after.find('"') else { break };
+            out.insert(after[..end].to_string());
+            rest = &after[end + 1..];
+        }
+    }
+    out
+}
+
+/// The unit a document-level finding or rule is counted under.
+const DOCUMENT_UNIT: &str = "document";
+
+/// Which units of a document a policy without an `applies` rule is about, inferred from the
+/// literals it names: resource types for Terraform and CloudFormation, object kinds or
+/// containers for Kubernetes, platforms for pipelines; every Dockerfile, compose file and
+/// repository otherwise.
+fn inferred_units(policy: &Policy, document: &Document) -> BTreeSet<String> {
+    let input = &document.input;
+    let resources = || input["resources"].as_array().into_iter().flatten();
+    match document.kind {
+        Kind::Terraform | Kind::Cloudformation => resources()
+            .filter(|r| {
+                r["type"]
+                    .as_str()
+                    .is_some_and(|t| policy.literals.contains(t))
+            })
+            .filter_map(|r| r["address"].as_str().map(str::to_string))
+            .collect(),
+        Kind::Kubernetes => {
+            let kind = input["object"]["kind"].as_str().unwrap_or_default();
+            let has_containers = input["containers"]
+                .as_array()
+                .is_some_and(|c| !c.is_empty());
+            let about_kind = policy.literals.contains(kind);
+            let names_kinds = [
+                "Deployment",
+                "StatefulSet",
+                "DaemonSet",
+                "Pod",
+                "CronJob",
+                "Job",
+                "Role",
+                "ClusterRole",
+                "ConfigMap",
+                "Ingress",
+                "Service",
+            ]
+            .iter()
+            .any(|k| policy.literals.contains(*k));
+            let about_containers = has_containers && !names_kinds;
+            if about_kind || about_containers {
+                input["object"]["address"]
+                    .as_str()
+                    .map(|a| BTreeSet::from([a.to_string()]))
+                    .unwrap_or_default()
+            } else {
+                BTreeSet::new()
+            }
+        }
+        Kind::Pipeline => {
+            let platforms: Vec<&str> = ["github", "gitlab", "jenkins"]
+                .into_iter()
+                .filter(|p| policy.literals.contains(*p))
+                .collect();
+            let platform = input["platform"].as_str().unwrap_or_default();
+            if platforms.is_empty() || platforms.contains(&platform) {
+                BTreeSet::from([DOCUMENT_UNIT.to_string()])
+            } else {
+                BTreeSet::new()
+            }
+        }
+        Kind::Compose if resources().next().is_none() => BTreeSet::new(),
+        Kind::Dockerfile | Kind::Compose | Kind::Repository => {
+            BTreeSet::from([DOCUMENT_UNIT.to_string()])
+        }
+    }
 }
 
 /// The compiled policy set: one regorus engine shared (by cloning) across workers.
@@ -165,6 +270,11 @@ impl Engine {
                 path: source.path.clone(),
                 rule_id: rule.id,
                 kinds: rule.kinds,
+                declares_applies: source
+                    .text
+                    .lines()
+                    .any(|l| l.starts_with("applies ") || l.starts_with("applies contains")),
+                literals: string_literals(&source.text),
             });
         }
         regorus
@@ -206,8 +316,8 @@ impl Engine {
     }
 
     /// Evaluates all documents in parallel. Findings come back sorted.
-    pub fn evaluate(&self, documents: &[Document]) -> (Vec<Finding>, Vec<Diagnostic>) {
-        let results: Vec<(Vec<Finding>, Vec<Diagnostic>)> = documents
+    pub fn evaluate(&self, documents: &[Document]) -> Evaluation {
+        let results: Vec<Evaluation> = documents
             .par_iter()
             .map_init(
                 || self.regorus.clone(),
@@ -216,9 +326,11 @@ impl Engine {
             .collect();
         let mut findings = Vec::new();
         let mut diagnostics = Vec::new();
-        for (f, d) in results {
-            findings.extend(f);
-            diagnostics.extend(d);
+        let mut coverage = Vec::new();
+        for e in results {
+            findings.extend(e.findings);
+            diagnostics.extend(e.diagnostics);
+            coverage.extend(e.coverage);
         }
         findings.sort_by(|a, b| {
             (&a.location, &a.rule_id, &a.resource, &a.path, &a.message).cmp(&(
@@ -230,16 +342,48 @@ impl Engine {
             ))
         });
         findings.dedup();
-        (findings, diagnostics)
+        Evaluation {
+            findings,
+            diagnostics,
+            coverage,
+        }
     }
 
-    fn evaluate_document(
+    /// The units `policy` applied to in `document`, including every unit it reported on.
+    fn units(
         &self,
         engine: &mut regorus::Engine,
+        policy: &Policy,
         document: &Document,
-    ) -> (Vec<Finding>, Vec<Diagnostic>) {
+        reported: &[Finding],
+    ) -> BTreeSet<String> {
+        let mut units = if policy.declares_applies {
+            match engine.eval_rule(format!("{}.applies", policy.package)) {
+                Ok(regorus::Value::Bool(true)) => BTreeSet::from([DOCUMENT_UNIT.to_string()]),
+                Ok(v) => match serde_json::to_value(&v) {
+                    Ok(Value::Array(items)) => items
+                        .iter()
+                        .filter_map(|i| i.as_str().map(str::to_string))
+                        .collect(),
+                    _ => BTreeSet::new(),
+                },
+                Err(_) => BTreeSet::new(),
+            }
+        } else {
+            inferred_units(policy, document)
+        };
+        units.extend(reported.iter().map(|f| {
+            f.resource
+                .clone()
+                .unwrap_or_else(|| DOCUMENT_UNIT.to_string())
+        }));
+        units
+    }
+
+    fn evaluate_document(&self, engine: &mut regorus::Engine, document: &Document) -> Evaluation {
         let mut findings = Vec::new();
         let mut diagnostics = Vec::new();
+        let mut coverage = Vec::new();
         engine.set_input(regorus::Value::from(document.input.clone()));
         for policy in self
             .policies
@@ -257,18 +401,31 @@ impl Engine {
                     continue;
                 }
             };
-            if result == regorus::Value::Undefined {
-                continue;
-            }
-            let Ok(Value::Array(items)) = serde_json::to_value(&result) else {
-                continue;
+            let items = match serde_json::to_value(&result) {
+                Ok(Value::Array(items)) if result != regorus::Value::Undefined => items,
+                _ => Vec::new(),
             };
-            for item in items {
-                findings.push(self.finding(policy, document, &item));
+            let reported: Vec<Finding> = items
+                .iter()
+                .map(|item| self.finding(policy, document, item))
+                .collect();
+            let units = self.units(engine, policy, document, &reported);
+            if !units.is_empty() {
+                coverage.push(Coverage {
+                    rule_id: policy.rule_id.clone(),
+                    kind: document.kind,
+                    document: document.path.clone(),
+                    units,
+                });
             }
+            findings.extend(reported);
         }
         findings.extend(self.reasonless_suppressions(document));
-        (findings, diagnostics)
+        Evaluation {
+            findings,
+            diagnostics,
+            coverage,
+        }
     }
 
     fn finding(&self, policy: &Policy, document: &Document, item: &Value) -> Finding {

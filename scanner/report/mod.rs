@@ -1,5 +1,6 @@
 //! Findings to outputs: each format is a pure function of a [`ScanReport`](crate::scan::ScanReport).
 
+pub mod card;
 pub mod json;
 pub mod rules;
 pub mod sarif;

@@ -10,6 +10,7 @@ pub mod image;
 pub mod kubernetes;
 pub mod lines;
 pub mod pipeline;
+pub mod repository;
 pub mod shell;
 pub mod suppress;
 pub mod terraform;
@@ -97,6 +98,8 @@ pub struct Inventory {
     /// Every other candidate file: relative path, full path and what its name says it is.
     pub files: Vec<(String, PathBuf, FileKind)>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Files that are evidence by their presence (dependency update bots, CODEOWNERS, README).
+    pub markers: Vec<String>,
 }
 
 /// Everything parsed from one root.
@@ -211,6 +214,9 @@ pub fn discover(root: &Path, options: &DiscoverOptions) -> Result<Inventory, glo
             continue;
         }
         let name = entry.file_name().to_string_lossy().to_string();
+        if repository::is_marker(&name) {
+            inventory.markers.push(relative(&base, entry.path()));
+        }
         let is_terraform = name.ends_with(".tf") || name.ends_with(".tfvars");
         let kind = file_kind(&name);
         if !is_terraform && kind.is_none() {
