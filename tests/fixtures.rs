@@ -50,7 +50,9 @@ fn pipeline_files(dir: &std::path::Path) -> usize {
         .iter()
         .filter(|p| {
             let text = p.to_string_lossy();
-            text.contains(".github/workflows/") || text.ends_with(".gitlab-ci.yml") || text.ends_with("Jenkinsfile")
+            text.contains(".github/workflows/")
+                || text.ends_with(".gitlab-ci.yml")
+                || text.ends_with("Jenkinsfile")
         })
         .count()
 }
@@ -76,7 +78,11 @@ fn inside(path: &str, dir: &str) -> bool {
 #[test]
 fn every_policy_fails_its_failing_fixture_and_passes_its_passing_one() {
     let cases = cases();
-    assert!(cases.len() >= 90, "expected the built-in pack, found {}", cases.len());
+    assert!(
+        cases.len() >= 90,
+        "expected the built-in pack, found {}",
+        cases.len()
+    );
     // One scan of the whole tree: every fixture directory is its own unit (a Terraform root
     // module, a template, a manifest, a pipeline file), so findings are told apart by path.
     let (_, report) = scan_json(&root().join("fixtures"), &["--fail-on", "none"]);
@@ -100,14 +106,20 @@ fn every_policy_fails_its_failing_fixture_and_passes_its_passing_one() {
                 problems.push(format!(
                     "{rel}: {} {}",
                     case.rule_id,
-                    if should_fire { "not reported" } else { "reported" }
+                    if should_fire {
+                        "not reported"
+                    } else {
+                        "reported"
+                    }
                 ));
             }
             // A pipeline rule written once for GitHub, GitLab and Jenkins must fire on every
             // pipeline file of its failing fixture.
             if case.kind == "pipeline" && should_fire {
-                let documents: std::collections::BTreeSet<&str> =
-                    fired.iter().filter_map(|f| f["document"].as_str()).collect();
+                let documents: std::collections::BTreeSet<&str> = fired
+                    .iter()
+                    .filter_map(|f| f["document"].as_str())
+                    .collect();
                 let files = pipeline_files(&dir);
                 if documents.len() != files {
                     problems.push(format!(
@@ -116,7 +128,10 @@ fn every_policy_fails_its_failing_fixture_and_passes_its_passing_one() {
                     ));
                 }
             }
-            for d in diagnostics.iter().filter(|d| inside(d["file"].as_str().unwrap_or(""), &rel)) {
+            for d in diagnostics
+                .iter()
+                .filter(|d| inside(d["file"].as_str().unwrap_or(""), &rel))
+            {
                 problems.push(format!("{rel}: diagnostic {d}"));
             }
         }

@@ -120,6 +120,8 @@ pub struct Coverage {
     pub kind: Kind,
     pub document: String,
     pub units: BTreeSet<String>,
+    /// The units with a finding (suppressed or not): a subset of `units`.
+    pub failed: BTreeSet<String>,
 }
 
 /// Everything an evaluation produced.
@@ -349,14 +351,16 @@ impl Engine {
         }
     }
 
-    /// The units `policy` applied to in `document`, including every unit it reported on.
+    /// The units `policy` applied to in `document` and those it reported on. Dockerfiles,
+    /// compose files, pipelines and the repository count as one unit each, whatever resource
+    /// inside them a finding names.
     fn units(
         &self,
         engine: &mut regorus::Engine,
         policy: &Policy,
         document: &Document,
         reported: &[Finding],
-    ) -> BTreeSet<String> {
+    ) -> (BTreeSet<String>, BTreeSet<String>) {
         let mut units = if policy.declares_applies {
             match engine.eval_rule(format!("{}.applies", policy.package)) {
                 Ok(regorus::Value::Bool(true)) => BTreeSet::from([DOCUMENT_UNIT.to_string()]),
@@ -372,12 +376,19 @@ impl Engine {
         } else {
             inferred_units(policy, document)
         };
-        units.extend(reported.iter().map(|f| {
-            f.resource
-                .clone()
-                .unwrap_or_else(|| DOCUMENT_UNIT.to_string())
-        }));
-        units
+        let whole_document = matches!(
+            document.kind,
+            Kind::Dockerfile | Kind::Compose | Kind::Pipeline | Kind::Repository
+        );
+        let failed: BTreeSet<String> = reported
+            .iter()
+            .map(|f| match &f.resource {
+                Some(r) if !whole_document => r.clone(),
+                _ => DOCUMENT_UNIT.to_string(),
+            })
+            .collect();
+        units.extend(failed.iter().cloned());
+        (units, failed)
     }
 
     fn evaluate_document(&self, engine: &mut regorus::Engine, document: &Document) -> Evaluation {
@@ -409,13 +420,14 @@ impl Engine {
                 .iter()
                 .map(|item| self.finding(policy, document, item))
                 .collect();
-            let units = self.units(engine, policy, document, &reported);
+            let (units, failed) = self.units(engine, policy, document, &reported);
             if !units.is_empty() {
                 coverage.push(Coverage {
                     rule_id: policy.rule_id.clone(),
                     kind: document.kind,
                     document: document.path.clone(),
                     units,
+                    failed,
                 });
             }
             findings.extend(reported);

@@ -244,18 +244,20 @@ pub fn card(report: &ScanReport, model: &Model, generated_at: &str) -> Card {
     // Units each rule applied to and failed on, across documents. Suppressed findings count as
     // failures: an inline suppression has no owner or expiry, so it is not a waiver.
     let mut applied: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
-    for c in &report.coverage {
-        let units = applied.entry(c.rule_id.as_str()).or_default();
-        units.extend(c.units.iter().map(|u| format!("{}\u{1f}{u}", c.document)));
-    }
     let mut failed: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for c in &report.coverage {
+        let key = |u: &String| format!("{}\u{1f}{u}", c.document);
+        applied
+            .entry(c.rule_id.as_str())
+            .or_default()
+            .extend(c.units.iter().map(key));
+        failed
+            .entry(c.rule_id.as_str())
+            .or_default()
+            .extend(c.failed.iter().map(key));
+    }
     let mut first: BTreeMap<&str, &Finding> = BTreeMap::new();
     for f in &report.findings {
-        let unit = f.resource.clone().unwrap_or_else(|| "document".to_string());
-        failed
-            .entry(f.rule_id.as_str())
-            .or_default()
-            .insert(format!("{}\u{1f}{unit}", f.document));
         first.entry(f.rule_id.as_str()).or_insert(f);
     }
     let core: BTreeSet<&str> = model.core.rules.iter().map(String::as_str).collect();
