@@ -32,6 +32,44 @@ pub enum Command {
     Card(CardArgs),
     /// One report (HTML or Markdown) from card JSON files of many targets.
     Report(ReportArgs),
+    /// Scan container images: `app.tar` (docker-archive), `oci:DIR[:TAG]`, or `registry/repo:tag`.
+    Image(ImageArgs),
+}
+
+/// How images are read: shared by `image` and `scan --images`.
+#[derive(Debug, Args)]
+pub struct ImageReadArgs {
+    /// Talk plain HTTP to this registry (host:port; repeatable).
+    #[arg(long = "insecure-registry", value_name = "HOST")]
+    pub insecure_registries: Vec<String>,
+    /// Platform to pick from a multi-platform image.
+    #[arg(long, default_value = "linux/amd64")]
+    pub platform: String,
+    /// Refuse images whose layers expand beyond this many bytes (tar/gzip bombs).
+    #[arg(long, value_name = "BYTES", default_value_t = 8 * 1024 * 1024 * 1024)]
+    pub max_image_bytes: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ImageArgs {
+    /// Images to scan.
+    #[arg(required = true)]
+    pub images: Vec<String>,
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the report to this file instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub policies: PolicyArgs,
+    /// Exit 1 when a finding at or above this severity is not suppressed.
+    #[arg(long, value_enum, default_value_t = FailOn::High)]
+    pub fail_on: FailOn,
+    #[command(flatten)]
+    pub read: ImageReadArgs,
+    /// Organization data (YAML or JSON) merged over the defaults (repeatable).
+    #[arg(long = "data", value_name = "FILE")]
+    pub data: Vec<PathBuf>,
 }
 
 /// Card output formats.
@@ -173,6 +211,11 @@ pub struct TargetArgs {
     /// Configuration file (default: tollgate.toml in the scanned directory or above it).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Also scan the images listed in this file (one reference per line, `#` comments).
+    #[arg(long, value_name = "FILE")]
+    pub images: Option<PathBuf>,
+    #[command(flatten)]
+    pub image: ImageReadArgs,
 }
 
 #[derive(Debug, Args)]

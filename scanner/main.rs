@@ -5,8 +5,8 @@ mod cli;
 use anyhow::Context;
 use clap::Parser;
 use cli::{
-    CardArgs, CardFormat, Cli, Command, HistoryArgs, PolicyArgs, PolicyCommand, ReportArgs,
-    RulesAction, RulesArgs, ScanArgs, TargetArgs,
+    CardArgs, CardFormat, Cli, Command, HistoryArgs, ImageArgs, ImageReadArgs, PolicyArgs,
+    PolicyCommand, ReportArgs, RulesAction, RulesArgs, ScanArgs, TargetArgs,
 };
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -15,6 +15,7 @@ use tollgate::engine::{self, Engine, PolicySource};
 use tollgate::maturity::{self, history::History, Card, Model};
 use tollgate::report;
 use tollgate::scan::{self, exit};
+use tollgate::sources::image::{fs::Limits, ImageOptions};
 use tollgate::sources::DiscoverOptions;
 use tracing_subscriber::EnvFilter;
 
@@ -53,6 +54,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Rules(args) => run_rules(&args),
         Command::Card(args) => run_card(args),
         Command::Report(args) => run_report(args),
+        Command::Image(args) => run_image(args),
     }
 }
 
@@ -92,9 +94,20 @@ fn scan_target(target: &TargetArgs, repository: bool) -> anyhow::Result<scan::Sc
         elapsed_ms = started.elapsed().as_millis() as u64,
         "policies compiled"
     );
+    let images = match &target.images {
+        Some(file) => std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect(),
+        None => Vec::new(),
+    };
     let options = DiscoverOptions {
         exclude: target.exclude.clone(),
         max_file_size: target.max_file_size,
+        images,
+        image: image_options(&target.image),
     };
     let report = scan::scan(&target.path, &engine, &options, repository)
         .context("invalid --exclude glob")?;
@@ -108,6 +121,34 @@ fn scan_target(target: &TargetArgs, repository: bool) -> anyhow::Result<scan::Sc
         "scan finished"
     );
     Ok(report)
+}
+
+fn image_options(args: &ImageReadArgs) -> ImageOptions {
+    ImageOptions {
+        limits: Limits {
+            max_expanded_bytes: args.max_image_bytes,
+            ..Limits::default()
+        },
+        platform: args.platform.clone(),
+        insecure_registries: args.insecure_registries.clone(),
+    }
+}
+
+fn run_image(args: ImageArgs) -> anyhow::Result<i32> {
+    init_threads(None)?;
+    let cwd = std::env::current_dir()?;
+    let data = organization_data(&cwd, None, &args.data)?;
+    let engine = Engine::load(&policy_sources(&args.policies)?, data)?;
+    let report = scan::scan_images(&args.images, &engine, &image_options(&args.read));
+    for diagnostic in &report.diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    let text = report::render(&report, args.format);
+    write_or_print(args.output.as_deref(), &text)?;
+    if args.output.is_some() {
+        eprint!("{}", report::table::summary(&report));
+    }
+    Ok(report.exit_code(args.fail_on.severity()))
 }
 
 fn write_or_print(output: Option<&Path>, text: &str) -> anyhow::Result<()> {

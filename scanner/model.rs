@@ -29,10 +29,12 @@ pub enum Kind {
     Pipeline,
     /// The repository as a whole: what it contains and what it lacks (maturity evidence).
     Repository,
+    /// A container image: its configuration and filesystem.
+    Image,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Terraform,
         Kind::Cloudformation,
         Kind::Kubernetes,
@@ -40,6 +42,7 @@ impl Kind {
         Kind::Compose,
         Kind::Pipeline,
         Kind::Repository,
+        Kind::Image,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -51,6 +54,7 @@ impl Kind {
             Kind::Compose => "compose",
             Kind::Pipeline => "pipeline",
             Kind::Repository => "repository",
+            Kind::Image => "image",
         }
     }
 

@@ -97,3 +97,32 @@ pub fn scan(
         bytes: loaded.bytes,
     })
 }
+
+/// Scans container images only (`tollgate image`).
+pub fn scan_images(
+    images: &[String],
+    engine: &Engine,
+    options: &sources::image::ImageOptions,
+) -> ScanReport {
+    let inventory = sources::Inventory {
+        images: images.to_vec(),
+        image_options: options.clone(),
+        ..sources::Inventory::default()
+    };
+    let loaded = sources::load(&inventory);
+    let evaluation = engine.evaluate(&loaded.documents);
+    let mut diagnostics = evaluation.diagnostics;
+    diagnostics.extend(loaded.diagnostics);
+    diagnostics.sort();
+    diagnostics.dedup();
+    ScanReport {
+        target: images.join(", "),
+        findings: evaluation.findings,
+        diagnostics,
+        rules: engine.rules().clone(),
+        coverage: evaluation.coverage,
+        documents: loaded.documents.len(),
+        files: loaded.files,
+        bytes: loaded.bytes,
+    }
+}

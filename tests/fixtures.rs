@@ -72,7 +72,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 
 /// True when `path` (relative to fixtures/) lies in `dir` (`kind/concern/variant`).
 fn inside(path: &str, dir: &str) -> bool {
-    path == dir || path.starts_with(&format!("{dir}/"))
+    dir == "." || path == dir || path.starts_with(&format!("{dir}/"))
 }
 
 #[test]
@@ -86,8 +86,6 @@ fn every_policy_fails_its_failing_fixture_and_passes_its_passing_one() {
     // One scan of the whole tree: every fixture directory is its own unit (a Terraform root
     // module, a template, a manifest, a pipeline file), so findings are told apart by path.
     let (_, report) = scan_json(&root().join("fixtures"), &["--fail-on", "none"]);
-    let findings = report["findings"].as_array().unwrap();
-    let diagnostics = report["diagnostics"].as_array().unwrap();
     let mut problems = Vec::new();
     for case in &cases {
         for (variant, should_fire) in [("fail", true), ("pass", false)] {
@@ -97,6 +95,24 @@ fn every_policy_fails_its_failing_fixture_and_passes_its_passing_one() {
                 problems.push(format!("missing fixture fixtures/{rel}"));
                 continue;
             }
+            // Repository rules look at a whole repository: each fixture is scanned on its own
+            // (with --card, which adds the repository document) and its paths made comparable.
+            let single;
+            let (findings, diagnostics, rel) = if case.kind == "repository" {
+                let (_, r) = scan_json(&dir, &["--fail-on", "none", "--card", "--no-history"]);
+                single = r;
+                (
+                    single["findings"].as_array().unwrap(),
+                    single["diagnostics"].as_array().unwrap(),
+                    ".".to_string(),
+                )
+            } else {
+                (
+                    report["findings"].as_array().unwrap(),
+                    report["diagnostics"].as_array().unwrap(),
+                    rel,
+                )
+            };
             let fired: Vec<&serde_json::Value> = findings
                 .iter()
                 .filter(|f| f["rule_id"] == case.rule_id.as_str() && f["suppressed"].is_null())
@@ -104,7 +120,9 @@ fn every_policy_fails_its_failing_fixture_and_passes_its_passing_one() {
                 .collect();
             if fired.is_empty() == should_fire {
                 problems.push(format!(
-                    "{rel}: {} {}",
+                    "{}/{}/{variant}: {} {}",
+                    case.kind,
+                    case.concern,
                     case.rule_id,
                     if should_fire {
                         "not reported"

@@ -205,3 +205,54 @@ fn organization_data_comes_from_defaults_config_and_data_files() {
         "cost-center,team"
     );
 }
+
+/// Reads `rules/frameworks/<name>.yaml` as JSON through the scanner's own YAML reader.
+fn framework_file(name: &str) -> Option<serde_json::Value> {
+    let text =
+        fs::read_to_string(root().join("rules/frameworks").join(format!("{name}.yaml"))).ok()?;
+    tollgate::engine::data::parse(name, &text).ok()
+}
+
+#[test]
+fn every_framework_control_a_rule_names_is_listed_in_its_framework_file() {
+    let (_, json) = stdout_of(&["rules", "--format", "json"]);
+    let rules: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let mut problems = Vec::new();
+    for rule in &rules {
+        for (framework, controls) in rule["frameworks"].as_object().unwrap() {
+            let Some(file) = framework_file(framework) else {
+                problems.push(format!(
+                    "{}: no rules/frameworks/{framework}.yaml",
+                    rule["id"]
+                ));
+                continue;
+            };
+            for control in controls.as_array().unwrap() {
+                let control = control.as_str().unwrap();
+                if file["controls"].get(control).is_none() {
+                    problems.push(format!(
+                        "{}: {framework} {control} is not in the framework file",
+                        rule["id"]
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_finra_categories_name_existing_rules() {
+    let (_, json) = stdout_of(&["rules", "--format", "json"]);
+    let rules: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let ids: std::collections::BTreeSet<&str> =
+        rules.iter().filter_map(|r| r["id"].as_str()).collect();
+    let finra = framework_file("finra-maturity").expect("rules/frameworks/finra-maturity.yaml");
+    let categories = finra["categories"].as_object().unwrap();
+    assert_eq!(categories.len(), 6);
+    for (name, category) in categories {
+        for id in category["rules"].as_array().unwrap() {
+            assert!(ids.contains(id.as_str().unwrap()), "{name}: no rule {id}");
+        }
+    }
+}

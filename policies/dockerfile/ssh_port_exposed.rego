@@ -6,7 +6,7 @@
 #   severity: medium
 #   dimension: security
 #   kinds: [dockerfile]
-#   frameworks: {cis-docker: ["5.7"], nist-800-53: ["CM-7"]}
+#   frameworks: {cis-docker: ["5.6"], nist-800-53: ["CM-7"]}
 #   remediation: |
 #     Remove the SSH server and expose only the application port:
 #       EXPOSE 8080

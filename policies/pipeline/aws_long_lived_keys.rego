@@ -6,7 +6,7 @@
 #   severity: high
 #   dimension: security
 #   kinds: [pipeline]
-#   frameworks: {cis-aws-foundations: ["1.14"], nist-800-53: ["IA-5", "AC-2"]}
+#   frameworks: {nist-800-53: ["IA-5", "AC-2"]}
 #   remediation: |
 #     Trust GitHub's OIDC provider in an IAM role, then assume it without stored keys:
 #       permissions:

@@ -1,6 +1,6 @@
 # METADATA
 # title: CloudWatch log groups keep logs for a managed period
-# description: A log group without retention keeps every event forever and bills for it; one that keeps less than 90 days loses the records an incident review or audit needs.
+# description: A log group without retention keeps every event forever and bills for it; one that keeps logs for less than the organization's log_retention_days (90 by default) loses the records an incident review or audit needs.
 # custom:
 #   id: TG-AWS-CW-001
 #   severity: low
@@ -8,7 +8,7 @@
 #   kinds: [terraform]
 #   frameworks: {nist-800-53: ["AU-11"]}
 #   remediation: |
-#     Set a retention of at least 90 days (valid values include 90, 180, 365, 731 and 3653):
+#     Set a retention of at least the organization's log_retention_days, 90 by default (valid values include 90, 180, 365, 731 and 3653):
 #       resource "aws_cloudwatch_log_group" "app" {
 #         name              = "/app/api"
 #         retention_in_days = 365
@@ -19,7 +19,13 @@ import rego.v1
 
 import data.tollgate.lib
 
-minimum_days := 90
+# minimum_days is the organization's log_retention_days, 90 when it is not set.
+default minimum_days := 90
+
+minimum_days := n if {
+	n := days(data.tollgate.organization.log_retention_days)
+	n > 0
+}
 
 deny contains finding if {
 	some r in lib.resources("aws_cloudwatch_log_group")

@@ -7,6 +7,9 @@ use serde_json::{json, Map, Value};
 /// The built-in organization defaults.
 pub const ORGANIZATION_YAML: &str = include_str!("../../rules/organization.yaml");
 
+/// End-of-life dates of operating system releases, `data.tollgate.os_eol`.
+pub const OS_EOL_YAML: &str = include_str!("../../rules/os-eol.yaml");
+
 /// Why organization data could not be read.
 #[derive(Debug, thiserror::Error)]
 #[error("{source_name}: {message}")]
@@ -61,6 +64,10 @@ pub fn organization(overrides: Vec<(String, Value)>) -> Result<Value, DataError>
     }
     let mut tollgate = Map::new();
     tollgate.insert("organization".to_string(), organization);
+    tollgate.insert(
+        "os_eol".to_string(),
+        parse("rules/os-eol.yaml", OS_EOL_YAML)?,
+    );
     Ok(json!({ "tollgate": tollgate }))
 }
 

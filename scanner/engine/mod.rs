@@ -209,7 +209,7 @@ fn inferred_units(policy: &Policy, document: &Document) -> BTreeSet<String> {
             }
         }
         Kind::Compose if resources().next().is_none() => BTreeSet::new(),
-        Kind::Dockerfile | Kind::Compose | Kind::Repository => {
+        Kind::Dockerfile | Kind::Compose | Kind::Repository | Kind::Image => {
             BTreeSet::from([DOCUMENT_UNIT.to_string()])
         }
     }
@@ -378,7 +378,7 @@ impl Engine {
         };
         let whole_document = matches!(
             document.kind,
-            Kind::Dockerfile | Kind::Compose | Kind::Pipeline | Kind::Repository
+            Kind::Dockerfile | Kind::Compose | Kind::Pipeline | Kind::Repository | Kind::Image
         );
         let failed: BTreeSet<String> = reported
             .iter()

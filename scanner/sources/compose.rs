@@ -2,7 +2,7 @@
 //! normalized whatever syntax they were written in.
 
 use super::yaml::SpannedDocument;
-use super::{image, Parsed};
+use super::{reference as image, Parsed};
 use crate::model::{Diagnostic, Kind, SourceMap, Suppression};
 use serde_json::{json, Map, Value};
 

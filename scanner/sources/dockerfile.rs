@@ -6,7 +6,7 @@
 //! split here, per instruction.
 
 use super::lines::LineIndex;
-use super::{image, shell, suppress, Parsed};
+use super::{reference as image, shell, suppress, Parsed};
 use crate::model::{Diagnostic, Document, Kind, Location, ResourceSpans, SourceMap};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;

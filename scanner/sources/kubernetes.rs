@@ -2,7 +2,7 @@
 //! with its pod spec and containers found wherever the workload kind keeps them.
 
 use super::yaml::SpannedDocument;
-use super::{image, Parsed};
+use super::{reference as image, Parsed};
 use crate::model::{Document, Kind, Location, ResourceSpans, SourceMap, Suppression};
 use serde_json::{json, Value};
 

@@ -10,6 +10,7 @@ pub mod image;
 pub mod kubernetes;
 pub mod lines;
 pub mod pipeline;
+pub mod reference;
 pub mod repository;
 pub mod shell;
 pub mod suppress;
@@ -78,6 +79,9 @@ pub struct DiscoverOptions {
     pub exclude: Vec<String>,
     /// Files larger than this many bytes are skipped with a diagnostic.
     pub max_file_size: u64,
+    /// Images to scan besides the tree: tarballs, `oci:` layouts, registry references.
+    pub images: Vec<String>,
+    pub image: image::ImageOptions,
 }
 
 impl Default for DiscoverOptions {
@@ -85,6 +89,8 @@ impl Default for DiscoverOptions {
         DiscoverOptions {
             exclude: Vec::new(),
             max_file_size: 10 * 1024 * 1024,
+            images: Vec::new(),
+            image: image::ImageOptions::default(),
         }
     }
 }
@@ -100,6 +106,11 @@ pub struct Inventory {
     pub diagnostics: Vec<Diagnostic>,
     /// Files that are evidence by their presence (dependency update bots, CODEOWNERS, README).
     pub markers: Vec<String>,
+    /// OCI image layout directories in the tree (relative path, full path).
+    pub image_layouts: Vec<(String, PathBuf)>,
+    /// Images named on the command line or in an images file.
+    pub images: Vec<String>,
+    pub image_options: image::ImageOptions,
 }
 
 /// Everything parsed from one root.
@@ -173,6 +184,8 @@ pub fn discover(root: &Path, options: &DiscoverOptions) -> Result<Inventory, glo
     let exclude = exclusions(&options.exclude)?;
     let mut inventory = Inventory {
         root: root.to_path_buf(),
+        images: options.images.clone(),
+        image_options: options.image.clone(),
         ..Inventory::default()
     };
     let base = if root.is_file() {
@@ -183,11 +196,16 @@ pub fn discover(root: &Path, options: &DiscoverOptions) -> Result<Inventory, glo
     inventory.root = base.clone();
     let walker = WalkDir::new(root).sort_by_file_name().into_iter();
     let mut helm_charts = Vec::new();
+    let mut layouts = Vec::new();
     let entries = walker.filter_entry(|e| {
         let name = e.file_name().to_string_lossy();
         let rel = relative(&base, e.path());
         if e.file_type().is_dir() && is_helm_templates(e.path()) {
             helm_charts.push(rel);
+            return false;
+        }
+        if e.file_type().is_dir() && image::local::is_layout(e.path()) && !exclude.is_match(&rel) {
+            layouts.push((rel, e.path().to_path_buf()));
             return false;
         }
         !(e.depth() > 0 && e.file_type().is_dir() && SKIPPED_DIRS.contains(&name.as_ref()))
@@ -258,6 +276,7 @@ pub fn discover(root: &Path, options: &DiscoverOptions) -> Result<Inventory, glo
                 .push((rel, entry.path().to_path_buf(), kind));
         }
     }
+    inventory.image_layouts = layouts;
     for chart in helm_charts {
         inventory.diagnostics.push(Diagnostic {
             level: crate::model::DiagnosticLevel::Note,
@@ -423,6 +442,27 @@ fn parse_file(root: &Path, rel: &str, path: &Path, kind: FileKind) -> FileResult
     collect(objects, size)
 }
 
+fn image_result(
+    name: &str,
+    read: Result<(Document, Vec<Diagnostic>), image::ImageError>,
+) -> FileResult {
+    match read {
+        Ok((document, diagnostics)) => {
+            let size = document.input["image"]["size"].as_u64().unwrap_or(0);
+            (vec![document], diagnostics, size)
+        }
+        Err(e) => (
+            Vec::new(),
+            vec![Diagnostic::error(
+                "image-error",
+                name,
+                format!("image {name}: {e}"),
+            )],
+            0,
+        ),
+    }
+}
+
 /// Parses every unit of an inventory, in parallel.
 pub fn load(inventory: &Inventory) -> Loaded {
     let mut loaded = Loaded {
@@ -435,6 +475,27 @@ pub fn load(inventory: &Inventory) -> Loaded {
     loaded.documents.extend(terraform.documents);
     loaded.diagnostics.extend(terraform.diagnostics);
 
+    let images: Vec<FileResult> = inventory
+        .image_layouts
+        .par_iter()
+        .map(|(rel, path)| {
+            let read = image::local::layout(path, None, &inventory.image_options.platform, rel)
+                .and_then(|loaded| image::read(loaded, &inventory.image_options));
+            image_result(rel, read)
+        })
+        .chain(inventory.images.par_iter().map(|reference| {
+            image_result(
+                reference,
+                image::scan_reference(reference, &inventory.image_options),
+            )
+        }))
+        .collect();
+    for (documents, diagnostics, size) in images {
+        loaded.files += documents.len();
+        loaded.bytes += size;
+        loaded.documents.extend(documents);
+        loaded.diagnostics.extend(diagnostics);
+    }
     let results: Vec<FileResult> = inventory
         .files
         .par_iter()

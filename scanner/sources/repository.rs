@@ -130,7 +130,7 @@ pub fn summarize(documents: &[Document], markers: &[String]) -> Document {
                     ],
                 );
             }
-            Kind::Repository => {}
+            Kind::Repository | Kind::Image => {}
         }
     }
     let file = markers
