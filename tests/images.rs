@@ -476,3 +476,98 @@ fn registry_layout_and_archive_give_the_same_findings() {
         without_reference_rules(expected)
     );
 }
+
+#[test]
+fn multi_platform_layouts_pick_the_requested_platform_and_scan_lists_images() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("multi");
+    // Two single-platform images in one layout, then an index over both as the tagged entry.
+    let amd = gzip(&tar_layer(&[(
+        "etc/os-release",
+        b"ID=alpine\nVERSION_ID=3.22.1\n",
+        0o644,
+        tar::EntryType::Regular,
+        None,
+    )]));
+    let arm = gzip(&tar_layer(&[(
+        "etc/os-release",
+        b"ID=debian\nVERSION_ID=\"10\"\n",
+        0o644,
+        tar::EntryType::Regular,
+        None,
+    )]));
+    layout(&root, json!({"User": "app"}), &[amd]);
+    let amd_index: Value =
+        serde_json::from_str(&fs::read_to_string(root.join("index.json")).unwrap()).unwrap();
+    let amd_manifest = amd_index["manifests"][0].clone();
+    let other = dir.path().join("other");
+    layout(&other, json!({"User": "app"}), &[arm]);
+    let arm_index: Value =
+        serde_json::from_str(&fs::read_to_string(other.join("index.json")).unwrap()).unwrap();
+    let arm_manifest = arm_index["manifests"][0].clone();
+    for entry in fs::read_dir(other.join("blobs/sha256")).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(
+            entry.path(),
+            root.join("blobs/sha256").join(entry.file_name()),
+        )
+        .unwrap();
+    }
+    let mut entries = Vec::new();
+    for (m, arch) in [(amd_manifest, "amd64"), (arm_manifest, "arm64")] {
+        entries.push(json!({"mediaType": m["mediaType"], "digest": m["digest"], "size": m["size"], "platform": {"os": "linux", "architecture": arch}}));
+    }
+    let index = serde_json::to_vec(&json!({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": entries})).unwrap();
+    let index_digest = write_blob(&root, &index);
+    fs::write(root.join("index.json"), serde_json::to_vec(&json!({"schemaVersion": 2, "manifests": [{
+        "mediaType": "application/vnd.oci.image.index.v1+json", "digest": index_digest, "size": index.len(),
+        "annotations": {"org.opencontainers.image.ref.name": "multi"}}]})).unwrap()).unwrap();
+
+    let os_of = |platform: &str| {
+        let (_, report, stderr) = image(&[
+            &format!("oci:{}:multi", root.display()),
+            "--platform",
+            platform,
+        ]);
+        assert!(
+            report["diagnostics"].as_array().unwrap().is_empty(),
+            "{stderr}"
+        );
+        let eol = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule_id"] == "TG-IMAGE-005");
+        eol
+    };
+    assert!(!os_of("linux/amd64"), "alpine 3.22 is supported");
+    assert!(os_of("linux/arm64"), "debian 10 is past its end of life");
+
+    // `scan --images FILE` scans the listed images in the same run as the tree.
+    let repo = dir.path().join("repo");
+    fs::create_dir_all(&repo).unwrap();
+    fs::write(repo.join("Dockerfile"), "FROM alpine:3.21\nUSER app\n").unwrap();
+    let list = dir.path().join("images.txt");
+    fs::write(
+        &list,
+        format!(
+            "# images shipped by this repository\noci:{}:multi\n",
+            root.display()
+        ),
+    )
+    .unwrap();
+    let (_, report) = scan_json(
+        &repo,
+        &["--images", list.to_str().unwrap(), "--fail-on", "none"],
+    );
+    let kinds: std::collections::BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["kind"].as_str())
+        .collect();
+    assert!(
+        kinds.contains("image") && kinds.contains("dockerfile"),
+        "{kinds:?}"
+    );
+}

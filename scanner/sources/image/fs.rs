@@ -231,7 +231,16 @@ impl FileSystem {
             read: 0,
             limit: remaining,
         };
-        let result = self.read_entries(name, layer, &mut bounded, limits);
+        let mut result = self.read_entries(name, layer, &mut bounded, limits);
+        if result.is_ok() {
+            // The end-of-archive blocks and any padding count towards the layer's size too.
+            if let Err(e) = io::copy(&mut bounded, &mut io::sink()) {
+                result = Err(LayerError::Corrupt {
+                    layer: name.to_string(),
+                    source: e,
+                });
+            }
+        }
         self.expanded += bounded.read;
         match result {
             Err(LayerError::Corrupt { source, .. }) if bounded.read > remaining => {
@@ -444,6 +453,30 @@ mod tests {
         );
         assert_eq!(fs.entries["usr/bin/passwd"].mode & 0o4000, 0o4000);
         assert!(fs.contained.is_empty());
+    }
+
+    #[test]
+    fn zstd_and_plain_layers() {
+        let tar = layer(&[(
+            "etc/os-release",
+            b"ID=alpine\n",
+            0o644,
+            tar::EntryType::Regular,
+            None,
+        )]);
+        let compressed = zstd::stream::encode_all(&tar[..], 3).unwrap();
+        assert_eq!(&compressed[..4], &[0x28, 0xb5, 0x2f, 0xfd]);
+        let mut fs = FileSystem::default();
+        let size = fs
+            .apply_layer("zstd", &compressed[..], &Limits::default())
+            .unwrap();
+        assert_eq!(size, tar.len() as u64);
+        assert!(fs.entries.contains_key("etc/os-release"));
+        let mut plain = FileSystem::default();
+        plain
+            .apply_layer("plain", &tar[..], &Limits::default())
+            .unwrap();
+        assert!(plain.entries.contains_key("etc/os-release"));
     }
 
     #[test]
