@@ -75,7 +75,6 @@ pub fn scan(
     }
     let parsed = started.elapsed();
     let evaluation = engine.evaluate(&loaded.documents);
-    let (findings, mut diagnostics) = (evaluation.findings, evaluation.diagnostics);
     tracing::info!(
         discover_ms = discovered.as_millis() as u64,
         parse_ms = (parsed - discovered).as_millis() as u64,
@@ -83,19 +82,34 @@ pub fn scan(
         documents = loaded.documents.len(),
         "scan phases"
     );
+    Ok(assemble(
+        root.display().to_string(),
+        loaded,
+        evaluation,
+        engine,
+    ))
+}
+
+fn assemble(
+    target: String,
+    loaded: sources::Loaded,
+    evaluation: crate::engine::Evaluation,
+    engine: &Engine,
+) -> ScanReport {
+    let mut diagnostics = evaluation.diagnostics;
     diagnostics.extend(loaded.diagnostics);
     diagnostics.sort();
     diagnostics.dedup();
-    Ok(ScanReport {
-        target: root.display().to_string(),
-        findings,
+    ScanReport {
+        target,
+        findings: evaluation.findings,
         diagnostics,
         rules: engine.rules().clone(),
         coverage: evaluation.coverage,
         documents: loaded.documents.len(),
         files: loaded.files,
         bytes: loaded.bytes,
-    })
+    }
 }
 
 /// Scans container images only (`tollgate image`).
@@ -111,18 +125,5 @@ pub fn scan_images(
     };
     let loaded = sources::load(&inventory);
     let evaluation = engine.evaluate(&loaded.documents);
-    let mut diagnostics = evaluation.diagnostics;
-    diagnostics.extend(loaded.diagnostics);
-    diagnostics.sort();
-    diagnostics.dedup();
-    ScanReport {
-        target: images.join(", "),
-        findings: evaluation.findings,
-        diagnostics,
-        rules: engine.rules().clone(),
-        coverage: evaluation.coverage,
-        documents: loaded.documents.len(),
-        files: loaded.files,
-        bytes: loaded.bytes,
-    }
+    assemble(images.join(", "), loaded, evaluation, engine)
 }
