@@ -110,6 +110,30 @@ pub struct Policy {
     pub declares_applies: bool,
     /// String literals of the policy's text: resource types, Kubernetes kinds, platforms.
     pub literals: BTreeSet<String>,
+    /// Terraform and CloudFormation resource types the policy names (`aws_…`, `AWS::…`).
+    pub resource_types: Vec<String>,
+}
+
+fn looks_like_resource_type(literal: &str) -> bool {
+    let terraform = literal.starts_with("aws_")
+        && literal.len() > 4
+        && literal
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    let cloudformation = literal.starts_with("AWS::") && literal.matches("::").count() == 2;
+    terraform || cloudformation
+}
+
+impl Policy {
+    /// False when the policy names resource types and the document has none of them (nor
+    /// any type they are a prefix of): it has nothing to look at, so it is not evaluated.
+    fn may_apply(&self, types: &BTreeSet<&str>) -> bool {
+        self.resource_types.is_empty()
+            || self
+                .resource_types
+                .iter()
+                .any(|t| types.iter().any(|d| d.starts_with(t.as_str())))
+    }
 }
 
 /// The units (resources, or the document as a whole) of one document that a rule applied to:
@@ -276,6 +300,10 @@ impl Engine {
                     .text
                     .lines()
                     .any(|l| l.starts_with("applies ") || l.starts_with("applies contains")),
+                resource_types: string_literals(&source.text)
+                    .into_iter()
+                    .filter(|l| looks_like_resource_type(l))
+                    .collect(),
                 literals: string_literals(&source.text),
             });
         }
@@ -396,10 +424,18 @@ impl Engine {
         let mut diagnostics = Vec::new();
         let mut coverage = Vec::new();
         engine.set_input(regorus::Value::from(document.input.clone()));
+        let typed = matches!(document.kind, Kind::Terraform | Kind::Cloudformation);
+        let types: BTreeSet<&str> = document.input["resources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r["type"].as_str())
+            .collect();
         for policy in self
             .policies
             .iter()
             .filter(|p| p.kinds.contains(&document.kind))
+            .filter(|p| !typed || p.may_apply(&types))
         {
             let result = match engine.eval_rule(format!("{}.deny", policy.package)) {
                 Ok(v) => v,
