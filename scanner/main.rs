@@ -204,7 +204,12 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
                 value["card"] = serde_json::to_value(card)?;
                 text = format!("{}\n", serde_json::to_string_pretty(&value)?);
             }
-            report::Format::Sarif => eprint!("{}", report::card::table(card)),
+            report::Format::Markdown => {
+                text.push_str(&report::card::markdown(std::slice::from_ref(card))?)
+            }
+            report::Format::Sarif | report::Format::Junit | report::Format::Gitlab => {
+                eprint!("{}", report::card::table(card))
+            }
         }
     }
     write_or_print(args.output.as_deref(), &text)?;

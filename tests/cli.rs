@@ -626,3 +626,68 @@ fn container_rules_report_the_same_id_in_pods_deployments_and_cronjobs() {
         ]
     );
 }
+
+#[test]
+fn junit_markdown_and_gitlab_outputs() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            ("sg.tf", OPEN_SSH),
+            (
+                "keys.tf",
+                "# tollgate:ignore=TG-AWS-KMS-001 reason=\"test <key> & fixture\"\nresource \"aws_kms_key\" \"k\" {}\n",
+            ),
+        ],
+    );
+    let (_, report) = scan_json(dir.path(), &["--fail-on", "none"]);
+    let findings = report["findings"].as_array().unwrap();
+    let active = findings
+        .iter()
+        .filter(|f| f["suppressed"].is_null())
+        .count();
+    let suppressed = findings.len() - active;
+    assert!(active > 0 && suppressed == 1);
+
+    // JUnit: well-formed, one test case per finding, failures and skips counted.
+    let (_, junit, _) = scan(dir.path(), "junit", &["--fail-on", "none"]);
+    assert!(junit.starts_with("<?xml"));
+    assert!(junit.contains(&format!("failures=\"{active}\"")), "{junit}");
+    assert!(junit.contains("skipped=\"1\""), "{junit}");
+    assert_eq!(junit.matches("<testcase ").count(), findings.len());
+    assert_eq!(junit.matches("<failure ").count(), active);
+    assert!(
+        junit.contains("suppressed: test &lt;key&gt; &amp; fixture"),
+        "escaped: {junit}"
+    );
+    let opened = junit.matches('<').count() - junit.matches("<?").count();
+    let self_closing = junit.matches("/>").count();
+    let closing = junit.matches("</").count();
+    assert_eq!(opened - closing - self_closing, closing, "tags balance");
+
+    // Markdown: grouped by severity, with links to file and line.
+    let (_, markdown, _) = scan(dir.path(), "markdown", &["--fail-on", "none"]);
+    assert!(markdown.starts_with("## Tollgate"), "{markdown}");
+    assert!(markdown.contains("### high"), "{markdown}");
+    assert!(markdown.contains("[sg.tf:8](sg.tf#L8)"), "{markdown}");
+    assert!(markdown.contains("1 suppressed"), "{markdown}");
+
+    // GitLab code quality: one issue per active finding with a unique fingerprint.
+    let (_, gitlab, _) = scan(dir.path(), "gitlab", &["--fail-on", "none"]);
+    let issues: Vec<Value> = serde_json::from_str(&gitlab).unwrap();
+    assert_eq!(issues.len(), active);
+    let fingerprints: std::collections::BTreeSet<&str> = issues
+        .iter()
+        .map(|i| i["fingerprint"].as_str().unwrap())
+        .collect();
+    assert_eq!(fingerprints.len(), issues.len());
+    let ssh = issues
+        .iter()
+        .find(|i| i["check_name"] == "TG-AWS-EC2-001")
+        .unwrap();
+    assert_eq!(ssh["severity"], "critical");
+    assert_eq!(
+        ssh["location"],
+        json!({"path": "sg.tf", "lines": {"begin": 8}})
+    );
+}
