@@ -34,6 +34,26 @@ pub enum Command {
     Report(ReportArgs),
     /// Scan container images: `app.tar` (docker-archive), `oci:DIR[:TAG]`, or `registry/repo:tag`.
     Image(ImageArgs),
+    /// Record the current findings as accepted, for `scan --baseline`.
+    #[command(subcommand)]
+    Baseline(BaselineCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BaselineCommand {
+    /// Scan and write the fingerprints of every active finding.
+    Create {
+        #[command(flatten)]
+        target: TargetArgs,
+        /// Where to write the baseline.
+        #[arg(
+            short,
+            long,
+            value_name = "FILE",
+            default_value = "tollgate-baseline.json"
+        )]
+        output: PathBuf,
+    },
 }
 
 /// How images are read: shared by `image` and `scan --images`.
@@ -233,6 +253,12 @@ pub struct ScanArgs {
     /// Also score the maturity card (in the table and JSON outputs).
     #[arg(long)]
     pub card: bool,
+    /// Report (and fail on) only findings not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// With --baseline, also list the baseline findings that are fixed now (on stderr).
+    #[arg(long, requires = "baseline")]
+    pub show_fixed: bool,
     #[command(flatten)]
     pub history: HistoryArgs,
 }

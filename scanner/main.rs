@@ -5,8 +5,8 @@ mod cli;
 use anyhow::Context;
 use clap::Parser;
 use cli::{
-    CardArgs, CardFormat, Cli, Command, HistoryArgs, ImageArgs, ImageReadArgs, PolicyArgs,
-    PolicyCommand, ReportArgs, RulesAction, RulesArgs, ScanArgs, TargetArgs,
+    BaselineCommand, CardArgs, CardFormat, Cli, Command, HistoryArgs, ImageArgs, ImageReadArgs,
+    PolicyArgs, PolicyCommand, ReportArgs, RulesAction, RulesArgs, ScanArgs, TargetArgs,
 };
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use tollgate::engine::{self, Engine, PolicySource};
 use tollgate::maturity::{self, history::History, Card, Model};
 use tollgate::report;
+use tollgate::report::baseline::Baseline;
 use tollgate::scan::{self, exit};
 use tollgate::sources::image::{fs::Limits, ImageOptions};
 use tollgate::sources::DiscoverOptions;
@@ -55,6 +56,19 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Card(args) => run_card(args),
         Command::Report(args) => run_report(args),
         Command::Image(args) => run_image(args),
+        Command::Baseline(BaselineCommand::Create { target, output }) => {
+            let report = scan_target(&target, false)?;
+            let baseline = Baseline::from_findings(report.active());
+            let text = format!("{}\n", serde_json::to_string_pretty(&baseline)?);
+            std::fs::write(&output, text)
+                .with_context(|| format!("cannot write {}", output.display()))?;
+            eprintln!(
+                "{} findings recorded in {}",
+                baseline.findings.len(),
+                output.display()
+            );
+            Ok(exit::OK)
+        }
     }
 }
 
@@ -189,7 +203,31 @@ fn make_card(report: &scan::ScanReport, history: &HistoryArgs) -> anyhow::Result
 }
 
 fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
-    let report = scan_target(&args.target, args.card)?;
+    let mut report = scan_target(&args.target, args.card)?;
+    if let Some(path) = &args.baseline {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let baseline: Baseline = serde_json::from_str(&text).with_context(|| {
+            format!(
+                "{} is not a baseline (write one with `tollgate baseline create`)",
+                path.display()
+            )
+        })?;
+        if args.show_fixed {
+            for entry in baseline.fixed(&report.findings) {
+                eprintln!(
+                    "fixed since the baseline: {} {} in {}",
+                    entry.rule_id,
+                    entry.resource.as_deref().unwrap_or("-"),
+                    entry.document
+                );
+            }
+        }
+        let known = baseline.fingerprints();
+        report
+            .findings
+            .retain(|f| !known.contains(f.fingerprint.as_str()));
+    }
     let card = if args.card {
         Some(make_card(&report, &args.history)?)
     } else {

@@ -691,3 +691,71 @@ fn junit_markdown_and_gitlab_outputs() {
         json!({"path": "sg.tf", "lines": {"begin": 8}})
     );
 }
+
+#[test]
+fn baselines_hide_accepted_findings_and_survive_moving_resources() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[("main.tf", UNROTATED_KEY), ("sg.tf", OPEN_SSH)],
+    );
+    let baseline = dir.path().join("baseline.json");
+    let output = tollgate()
+        .args(["baseline", "create"])
+        .arg(dir.path())
+        .arg("--output")
+        .arg(&baseline)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let recorded: Value = serde_json::from_str(&fs::read_to_string(&baseline).unwrap()).unwrap();
+    assert_eq!(recorded["schema"], "tollgate.baseline/v1");
+
+    // Move the security group down the file and add a new unrotated key: only the key is new.
+    write(
+        dir.path(),
+        &[
+            ("sg.tf", &format!("# moved\n\n\n{OPEN_SSH}")),
+            (
+                "new.tf",
+                "resource \"aws_kms_key\" \"fresh\" {\n  enable_key_rotation = false\n}\n",
+            ),
+        ],
+    );
+    let base = baseline.to_str().unwrap();
+    let (code, report) = scan_json(dir.path(), &["--baseline", base, "--fail-on", "medium"]);
+    assert_eq!(code, 1);
+    let resources: std::collections::BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["resource"].as_str())
+        .collect();
+    assert_eq!(
+        resources.into_iter().collect::<Vec<_>>(),
+        vec!["aws_kms_key.fresh"]
+    );
+
+    // Fixing a baselined finding is reported with --show-fixed.
+    write(
+        dir.path(),
+        &[(
+            "main.tf",
+            "resource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = true\n}\n",
+        )],
+    );
+    let (_, _, stderr) = scan(
+        dir.path(),
+        "json",
+        &["--baseline", base, "--show-fixed", "--fail-on", "none"],
+    );
+    assert!(
+        stderr.contains("fixed since the baseline: TG-AWS-KMS-001 aws_kms_key.k"),
+        "{stderr}"
+    );
+}

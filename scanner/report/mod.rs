@@ -1,5 +1,6 @@
 //! Findings to outputs: each format is a pure function of a [`ScanReport`](crate::scan::ScanReport).
 
+pub mod baseline;
 pub mod card;
 pub mod gitlab;
 pub mod json;
