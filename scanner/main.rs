@@ -254,7 +254,35 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
     if args.output.is_some() {
         eprint!("{}", report::table::summary(&report));
     }
+    github_actions(
+        &report,
+        args.output.is_some() || args.format == report::Format::Table,
+    )?;
     Ok(report.exit_code(args.fail_on.severity()))
+}
+
+/// Inside GitHub Actions: annotations for the pull request (on stdout when it carries no other
+/// output, else on stderr) and the Markdown summary appended to `$GITHUB_STEP_SUMMARY`.
+fn github_actions(report: &scan::ScanReport, stdout_free: bool) -> anyhow::Result<()> {
+    if std::env::var("GITHUB_ACTIONS").as_deref() != Ok("true") {
+        return Ok(());
+    }
+    let annotations = report::github::annotations(report);
+    if stdout_free {
+        print!("{annotations}");
+    } else {
+        eprint!("{annotations}");
+    }
+    if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
+        use std::io::Write as _;
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .with_context(|| format!("cannot append to {}", PathBuf::from(&path).display()))?;
+        file.write_all(report::markdown::render(report).as_bytes())?;
+    }
+    Ok(())
 }
 
 fn render_cards(cards: &[Card], format: CardFormat) -> anyhow::Result<String> {

@@ -759,3 +759,50 @@ fn baselines_hide_accepted_findings_and_survive_moving_resources() {
         "{stderr}"
     );
 }
+
+#[test]
+fn github_actions_get_annotations_and_a_step_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), &[("sg.tf", OPEN_SSH)]);
+    let summary = dir.path().join("summary.md");
+    fs::write(&summary, "earlier step\n").unwrap();
+    let output = tollgate()
+        .arg("scan")
+        .arg(dir.path())
+        .args([
+            "--output",
+            dir.path().join("out.sarif").to_str().unwrap(),
+            "--format",
+            "sarif",
+        ])
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("TG-AWS-EC2-001"))
+        .unwrap_or_else(|| panic!("no annotation: {stdout}"));
+    assert!(line.starts_with("::error file=sg.tf,line=8,col="), "{line}");
+    assert!(line.contains("title=TG-AWS-EC2-001 high::"), "{line}");
+    let written = fs::read_to_string(&summary).unwrap();
+    assert!(
+        written.starts_with("earlier step\n## Tollgate"),
+        "{written}"
+    );
+    // Outside GitHub Actions nothing of the kind is printed.
+    let plain = tollgate()
+        .arg("scan")
+        .arg(dir.path())
+        .args([
+            "--output",
+            dir.path().join("out2.sarif").to_str().unwrap(),
+            "--format",
+            "sarif",
+        ])
+        .env_remove("GITHUB_ACTIONS")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("::error"));
+}

@@ -2,6 +2,7 @@
 
 pub mod baseline;
 pub mod card;
+pub mod github;
 pub mod gitlab;
 pub mod json;
 pub mod junit;

@@ -13,6 +13,9 @@ pub fn tollgate() -> Command {
     let mut cmd = Command::cargo_bin("tollgate").expect("tollgate binary");
     cmd.current_dir(root());
     cmd.env_remove("RUST_LOG");
+    // Tests may run inside GitHub Actions: keep its workflow commands out of parsed output.
+    cmd.env_remove("GITHUB_ACTIONS");
+    cmd.env_remove("GITHUB_STEP_SUMMARY");
     cmd
 }
 
