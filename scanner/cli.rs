@@ -259,6 +259,12 @@ pub struct ScanArgs {
     /// With --baseline, also list the baseline findings that are fixed now (on stderr).
     #[arg(long, requires = "baseline")]
     pub show_fixed: bool,
+    /// Ignore inline `tollgate:ignore` comments: every finding counts.
+    #[arg(long)]
+    pub no_inline_suppressions: bool,
+    /// Warn about suppressions that match no finding (on by default when CI=true).
+    #[arg(long)]
+    pub report_unused_suppressions: bool,
     #[command(flatten)]
     pub history: HistoryArgs,
 }

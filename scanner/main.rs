@@ -204,6 +204,24 @@ fn make_card(report: &scan::ScanReport, history: &HistoryArgs) -> anyhow::Result
 
 fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
     let mut report = scan_target(&args.target, args.card)?;
+    let today: String = humantime::format_rfc3339_seconds(std::time::SystemTime::now())
+        .to_string()
+        .chars()
+        .take(10)
+        .collect();
+    let in_ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    let before = report.diagnostics.clone();
+    scan::govern_suppressions(
+        &mut report,
+        &scan::SuppressionPolicy {
+            today,
+            inline: !args.no_inline_suppressions,
+            report_unused: args.report_unused_suppressions || in_ci,
+        },
+    );
+    for diagnostic in report.diagnostics.iter().filter(|d| !before.contains(d)) {
+        eprintln!("{diagnostic}");
+    }
     if let Some(path) = &args.baseline {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?;

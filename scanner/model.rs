@@ -224,6 +224,8 @@ pub struct Suppression {
     pub target_line: usize,
     pub rule_ids: Vec<String>,
     pub reason: Option<String>,
+    /// `until=YYYY-MM-DD`: the last day the suppression applies.
+    pub until: Option<String>,
 }
 
 /// The normalized view of one unit of configuration plus what the scanner needs to report on it.
@@ -323,6 +325,7 @@ pub struct Waiver {
     pub justification: String,
     pub file: String,
     pub line: usize,
+    pub until: Option<String>,
 }
 
 /// One policy violation at one place.

@@ -1,7 +1,7 @@
 //! One scan end to end: discover, parse, evaluate. The result is what every report renders.
 
 use crate::engine::{Coverage, Engine};
-use crate::model::{Diagnostic, DiagnosticLevel, Finding, Rule, Severity};
+use crate::model::{Diagnostic, DiagnosticLevel, Finding, Rule, Severity, Suppression};
 use crate::sources::{self, DiscoverOptions};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -27,6 +27,8 @@ pub struct ScanReport {
     pub rules: BTreeMap<String, Rule>,
     /// Which units each rule applied to, per document: the maturity card's denominators.
     pub coverage: Vec<Coverage>,
+    /// Every inline suppression comment of the scanned files.
+    pub suppressions: Vec<Suppression>,
     pub documents: usize,
     pub files: usize,
     pub bytes: u64,
@@ -100,8 +102,16 @@ fn assemble(
     diagnostics.extend(loaded.diagnostics);
     diagnostics.sort();
     diagnostics.dedup();
+    let mut suppressions: Vec<Suppression> = loaded
+        .documents
+        .iter()
+        .flat_map(|d| d.suppressions.iter().cloned())
+        .collect();
+    suppressions.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    suppressions.dedup_by(|a, b| a.file == b.file && a.line == b.line);
     ScanReport {
         target,
+        suppressions,
         findings: evaluation.findings,
         diagnostics,
         rules: engine.rules().clone(),
@@ -126,4 +136,81 @@ pub fn scan_images(
     let loaded = sources::load(&inventory);
     let evaluation = engine.evaluate(&loaded.documents);
     assemble(images.join(", "), loaded, evaluation, engine)
+}
+
+/// How inline suppressions are governed.
+#[derive(Debug, Clone)]
+pub struct SuppressionPolicy {
+    /// Today, `YYYY-MM-DD`: suppressions with an earlier `until=` no longer apply.
+    pub today: String,
+    /// False when a platform team forbids inline suppressions.
+    pub inline: bool,
+    /// Report suppressions that matched no finding.
+    pub report_unused: bool,
+}
+
+/// Applies expiry dates, the inline-suppression switch and the unused-suppression report.
+pub fn govern_suppressions(report: &mut ScanReport, policy: &SuppressionPolicy) {
+    let used: std::collections::BTreeSet<(String, usize)> = report
+        .findings
+        .iter()
+        .filter_map(|f| f.suppressed.as_ref())
+        .map(|w| (w.file.clone(), w.line))
+        .collect();
+    let mut disabled = 0;
+    for finding in &mut report.findings {
+        let Some(waiver) = &finding.suppressed else {
+            continue;
+        };
+        if !policy.inline {
+            disabled += 1;
+            finding.suppressed = None;
+        } else if let Some(until) = waiver
+            .until
+            .as_deref()
+            .filter(|u| *u < policy.today.as_str())
+        {
+            report.diagnostics.push(
+                Diagnostic::warning(
+                    "suppression-expired",
+                    &waiver.file,
+                    format!(
+                        "suppression of {} expired on {until}; the finding is reported again",
+                        finding.rule_id
+                    ),
+                )
+                .at(waiver.line, 1),
+            );
+            finding.suppressed = None;
+        }
+    }
+    if disabled > 0 {
+        report.diagnostics.push(Diagnostic {
+            level: DiagnosticLevel::Note,
+            ..Diagnostic::warning(
+                "inline-suppressions-disabled",
+                &report.target,
+                format!("inline suppressions are disabled (--no-inline-suppressions): {disabled} findings reported"),
+            )
+        });
+    }
+    if policy.report_unused {
+        for s in report.suppressions.iter().filter(|s| s.reason.is_some()) {
+            if !used.contains(&(s.file.clone(), s.line)) {
+                report.diagnostics.push(
+                    Diagnostic::warning(
+                        "unused-suppression",
+                        &s.file,
+                        format!(
+                            "suppression of {} matches no finding; remove it",
+                            s.rule_ids.join(", ")
+                        ),
+                    )
+                    .at(s.line, 1),
+                );
+            }
+        }
+    }
+    report.diagnostics.sort();
+    report.diagnostics.dedup();
 }

@@ -806,3 +806,77 @@ fn github_actions_get_annotations_and_a_step_summary() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&plain.stdout).contains("::error"));
 }
+
+#[test]
+fn suppressions_expire_can_be_forbidden_and_unused_ones_are_reported() {
+    let now = std::time::SystemTime::now();
+    let one_day = std::time::Duration::from_secs(86_400);
+    let date = |t: std::time::SystemTime| {
+        humantime::format_rfc3339_seconds(t).to_string()[..10].to_string()
+    };
+    let (yesterday, tomorrow) = (date(now - one_day), date(now + one_day));
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[(
+            "main.tf",
+            &format!(
+                "# tollgate:ignore=TG-AWS-KMS-001 reason=\"until the migration\" until={yesterday}\nresource \"aws_kms_key\" \"old\" {{\n  enable_key_rotation = false\n}}\n\n# tollgate:ignore=TG-AWS-KMS-001 reason=\"until the migration\" until={tomorrow}\nresource \"aws_kms_key\" \"current\" {{\n  enable_key_rotation = false\n}}\n\n# tollgate:ignore=TG-AWS-S3-001 reason=\"no bucket here\"\nresource \"aws_sns_topic\" \"t\" {{}}\n"
+            ),
+        )],
+    );
+    let kms = |report: &Value, resource: &str| {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule_id"] == "TG-AWS-KMS-001" && f["resource"] == resource)
+            .cloned()
+            .unwrap()
+    };
+    let (_, report) = scan_json(
+        dir.path(),
+        &["--fail-on", "none", "--report-unused-suppressions"],
+    );
+    // Dated yesterday: no longer suppresses, and says so. Dated tomorrow: still suppresses.
+    assert!(kms(&report, "aws_kms_key.old")["suppressed"].is_null());
+    assert!(!kms(&report, "aws_kms_key.current")["suppressed"].is_null());
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    let codes: Vec<(&str, u64)> = diagnostics
+        .iter()
+        .map(|d| (d["code"].as_str().unwrap(), d["line"].as_u64().unwrap_or(0)))
+        .collect();
+    assert!(
+        codes.contains(&("suppression-expired", 1)),
+        "{diagnostics:#?}"
+    );
+    assert!(
+        codes.contains(&("unused-suppression", 11)),
+        "{diagnostics:#?}"
+    );
+    assert!(
+        !codes.contains(&("unused-suppression", 6)),
+        "{diagnostics:#?}"
+    );
+
+    // A platform team forbids inline suppressions: every finding counts.
+    let (_, forbidden) = scan_json(
+        dir.path(),
+        &["--fail-on", "none", "--no-inline-suppressions"],
+    );
+    assert!(kms(&forbidden, "aws_kms_key.current")["suppressed"].is_null());
+    // Unused suppressions are reported by default in CI.
+    let output = tollgate()
+        .arg("scan")
+        .arg(dir.path())
+        .args(["--format", "json", "--fail-on", "none"])
+        .env("CI", "true")
+        .output()
+        .unwrap();
+    let ci: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(ci["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["code"] == "unused-suppression"));
+}

@@ -726,5 +726,6 @@ fn suppression_for(document: &Document, rule_id: &str, target: &Location) -> Opt
             justification: s.reason.clone().unwrap_or_default(),
             file: s.file.clone(),
             line: s.line,
+            until: s.until.clone(),
         })
 }

@@ -15,6 +15,21 @@ fn is_comment_line(trimmed: &str) -> bool {
         || trimmed.starts_with('*')
 }
 
+/// `until=YYYY-MM-DD`, checked for shape (digits and dashes in the right places).
+fn parse_until(rest: &str) -> Option<String> {
+    let start = rest.find("until=")? + "until=".len();
+    let date: String = rest[start..].chars().take(10).collect();
+    let shape = date.len() == 10
+        && date.char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    shape.then_some(date)
+}
+
 fn parse_reason(rest: &str) -> Option<String> {
     let start = rest.find("reason=")? + "reason=".len();
     let value = &rest[start..];
@@ -71,6 +86,7 @@ pub fn inline_suppressions(file: &str, text: &str) -> Vec<Suppression> {
             target_line,
             rule_ids,
             reason: parse_reason(&rest[ids_end..]),
+            until: parse_until(&rest[ids_end..]),
         });
     }
     found
@@ -96,6 +112,17 @@ mod tests {
         let s = inline_suppressions("t.yaml", text);
         assert_eq!((s[0].line, s[0].target_line), (2, 2));
         assert_eq!(s[0].reason, None);
+    }
+
+    #[test]
+    fn expiry_dates() {
+        let s = inline_suppressions(
+            "x",
+            "# tollgate:ignore=TG-1 reason=\"r\" until=2026-01-31\nx\n",
+        );
+        assert_eq!(s[0].until.as_deref(), Some("2026-01-31"));
+        let s = inline_suppressions("x", "# tollgate:ignore=TG-1 reason=\"r\" until=soon\nx\n");
+        assert_eq!(s[0].until, None);
     }
 
     #[test]
