@@ -259,6 +259,10 @@ pub struct ScanArgs {
     /// With --baseline, also list the baseline findings that are fixed now (on stderr).
     #[arg(long, requires = "baseline")]
     pub show_fixed: bool,
+    /// Report and gate only on findings the change since this git revision introduced
+    /// (e.g. origin/main); only the units it touched are evaluated.
+    #[arg(long, value_name = "REV")]
+    pub diff_base: Option<String>,
     /// Ignore inline `tollgate:ignore` comments: every finding counts.
     #[arg(long)]
     pub no_inline_suppressions: bool,

@@ -57,7 +57,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Report(args) => run_report(args),
         Command::Image(args) => run_image(args),
         Command::Baseline(BaselineCommand::Create { target, output }) => {
-            let report = scan_target(&target, false)?;
+            let report = scan_target(&target, false, None)?;
             let baseline = Baseline::from_findings(report.active());
             let text = format!("{}\n", serde_json::to_string_pretty(&baseline)?);
             std::fs::write(&output, text)
@@ -94,8 +94,13 @@ fn init_threads(threads: Option<usize>) -> anyhow::Result<()> {
         .context("cannot start worker threads")
 }
 
-/// Compiles the policies and scans the target; `repository` adds the repository document.
-fn scan_target(target: &TargetArgs, repository: bool) -> anyhow::Result<scan::ScanReport> {
+/// Compiles the policies and scans the target; `repository` adds the repository document;
+/// `diff_base` limits the scan to what changed since that git revision.
+fn scan_target(
+    target: &TargetArgs,
+    repository: bool,
+    diff_base: Option<&str>,
+) -> anyhow::Result<scan::ScanReport> {
     init_threads(target.threads)?;
     if !target.path.exists() {
         anyhow::bail!("{}: no such file or directory", target.path.display());
@@ -123,8 +128,11 @@ fn scan_target(target: &TargetArgs, repository: bool) -> anyhow::Result<scan::Sc
         images,
         image: image_options(&target.image),
     };
-    let report = scan::scan(&target.path, &engine, &options, repository)
-        .context("invalid --exclude glob")?;
+    let report = match diff_base {
+        Some(base) => scan::scan_diff(&target.path, &engine, &options, base)?,
+        None => scan::scan(&target.path, &engine, &options, repository)
+            .context("invalid --exclude glob")?,
+    };
     for diagnostic in &report.diagnostics {
         eprintln!("{diagnostic}");
     }
@@ -203,7 +211,7 @@ fn make_card(report: &scan::ScanReport, history: &HistoryArgs) -> anyhow::Result
 }
 
 fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
-    let mut report = scan_target(&args.target, args.card)?;
+    let mut report = scan_target(&args.target, args.card, args.diff_base.as_deref())?;
     let today: String = humantime::format_rfc3339_seconds(std::time::SystemTime::now())
         .to_string()
         .chars()
@@ -320,7 +328,7 @@ fn render_cards(cards: &[Card], format: CardFormat) -> anyhow::Result<String> {
 }
 
 fn run_card(args: CardArgs) -> anyhow::Result<i32> {
-    let report = scan_target(&args.target, true)?;
+    let report = scan_target(&args.target, true, None)?;
     let card = make_card(&report, &args.history)?;
     let text = render_cards(std::slice::from_ref(&card), args.format)?;
     write_or_print(args.output.as_deref(), &text)?;

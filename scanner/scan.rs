@@ -214,3 +214,41 @@ pub fn govern_suppressions(report: &mut ScanReport, policy: &SuppressionPolicy) 
     report.diagnostics.sort();
     report.diagnostics.dedup();
 }
+
+/// Scans only what a change touched and reports only the findings it introduced: units whose
+/// files differ from `base` are evaluated here and in `base`, and findings whose fingerprint
+/// the base already had are dropped.
+pub fn scan_diff(
+    root: &Path,
+    engine: &Engine,
+    options: &DiscoverOptions,
+    base: &str,
+) -> Result<ScanReport, crate::diff::DiffError> {
+    let changed = crate::diff::changed_files(root, base)?;
+    let mut inventory =
+        sources::discover(root, options).map_err(|e| crate::diff::DiffError(e.to_string()))?;
+    // Terraform directories are all parsed (a changed child module touches its callers); other
+    // files only when they changed.
+    inventory.files.retain(|(rel, _, _)| changed.contains(rel));
+    inventory
+        .image_layouts
+        .retain(|(rel, _)| changed.iter().any(|c| c.starts_with(rel.as_str())));
+    let mut loaded = sources::load(&inventory);
+    loaded
+        .documents
+        .retain(|d| crate::diff::touched(d, &changed));
+    let evaluation = engine.evaluate(&loaded.documents);
+
+    let base_dir = tempfile::tempdir().map_err(|e| crate::diff::DiffError(e.to_string()))?;
+    let touched: Vec<&crate::model::Document> = loaded.documents.iter().collect();
+    crate::diff::materialize_base(root, base, &touched, base_dir.path())?;
+    let base_inventory = sources::discover(base_dir.path(), options)
+        .map_err(|e| crate::diff::DiffError(e.to_string()))?;
+    let base_loaded = sources::load(&base_inventory);
+    let base_findings = engine.evaluate(&base_loaded.documents).findings;
+
+    let mut report = assemble(root.display().to_string(), loaded, evaluation, engine);
+    report.findings =
+        crate::diff::new_findings(std::mem::take(&mut report.findings), &base_findings);
+    Ok(report)
+}

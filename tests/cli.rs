@@ -880,3 +880,82 @@ fn suppressions_expire_can_be_forbidden_and_unused_ones_are_reported() {
         .iter()
         .any(|d| d["code"] == "unused-suppression"));
 }
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.com",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+#[test]
+fn diff_aware_scans_report_only_what_the_change_introduced() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    write(
+        repo,
+        &[
+            ("infra/main.tf", &format!("{UNROTATED_KEY}\n{OPEN_SSH}")),
+            ("other/main.tf", UNROTATED_KEY),
+            ("k8s/app.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: nginx\n"),
+        ],
+    );
+    git(repo, &["init", "-q", "-b", "main"]);
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "base"]);
+    // The change moves the existing open security group to the top of the file and adds one
+    // new bad resource; the other module and the manifest are untouched.
+    write(
+        repo,
+        &[(
+            "infra/main.tf",
+            &format!("{OPEN_SSH}\nresource \"aws_ebs_volume\" \"data\" {{\n  size      = 10\n  encrypted = false\n}}\n\n{UNROTATED_KEY}"),
+        )],
+    );
+    let (code, report) = scan_json(repo, &["--diff-base", "main", "--fail-on", "high"]);
+    let findings = report["findings"].as_array().unwrap();
+    let new: std::collections::BTreeSet<(&str, &str)> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap(),
+                f["resource"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert!(
+        new.iter().all(|(_, r)| *r == "aws_ebs_volume.data"),
+        "only the new volume: {new:?}"
+    );
+    assert!(
+        new.contains(&("TG-AWS-EC2-003", "aws_ebs_volume.data")),
+        "{new:?}"
+    );
+    assert_eq!(code, 1, "the new high finding gates");
+    assert_eq!(
+        report["summary"]["documents"], 1,
+        "only the touched unit was evaluated"
+    );
+
+    // Without changes nothing is new.
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "change"]);
+    let (code, report) = scan_json(repo, &["--diff-base", "HEAD", "--fail-on", "low"]);
+    assert_eq!(code, 0);
+    assert!(report["findings"].as_array().unwrap().is_empty());
+}
