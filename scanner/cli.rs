@@ -242,14 +242,16 @@ pub struct TargetArgs {
 pub struct ScanArgs {
     #[command(flatten)]
     pub target: TargetArgs,
-    #[arg(short, long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format [default: tollgate.toml's `format`, else table].
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
     /// Write the report to this file instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Exit 1 when a finding at or above this severity is not suppressed.
-    #[arg(long, value_enum, default_value_t = FailOn::High)]
-    pub fail_on: FailOn,
+    /// Exit 1 when a finding at or above this severity is not suppressed
+    /// [default: tollgate.toml's `fail_on`, else high].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
     /// Also score the maturity card (in the table and JSON outputs).
     #[arg(long)]
     pub card: bool,

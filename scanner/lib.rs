@@ -3,6 +3,7 @@
 //! Data flows one way: `sources` turn files into documents, `engine` evaluates Rego policies
 //! over documents into findings, `report` renders findings.
 
+pub mod config;
 pub mod diff;
 pub mod engine;
 pub mod maturity;

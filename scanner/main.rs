@@ -11,8 +11,10 @@ use cli::{
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use tollgate::config::{self, Config};
 use tollgate::engine::{self, Engine, PolicySource};
 use tollgate::maturity::{self, history::History, Card, Model};
+use tollgate::model::Severity;
 use tollgate::report;
 use tollgate::report::baseline::Baseline;
 use tollgate::scan::{self, exit};
@@ -57,7 +59,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Report(args) => run_report(args),
         Command::Image(args) => run_image(args),
         Command::Baseline(BaselineCommand::Create { target, output }) => {
-            let report = scan_target(&target, false, None)?;
+            let (report, _) = scan_target(&target, false, None)?;
             let baseline = Baseline::from_findings(report.active());
             let text = format!("{}\n", serde_json::to_string_pretty(&baseline)?);
             std::fs::write(&output, text)
@@ -100,13 +102,14 @@ fn scan_target(
     target: &TargetArgs,
     repository: bool,
     diff_base: Option<&str>,
-) -> anyhow::Result<scan::ScanReport> {
+) -> anyhow::Result<(scan::ScanReport, Config)> {
     init_threads(target.threads)?;
     if !target.path.exists() {
         anyhow::bail!("{}: no such file or directory", target.path.display());
     }
     let started = std::time::Instant::now();
-    let data = organization_data(&target.path, target.config.as_deref(), &target.data)?;
+    let config = load_config(&target.path, target.config.as_deref())?;
+    let data = organization_data(&config, &target.data)?;
     let engine = Engine::load(&policy_sources(&target.policies)?, data)?;
     tracing::info!(
         policies = engine.policies().len(),
@@ -122,13 +125,15 @@ fn scan_target(
             .collect(),
         None => Vec::new(),
     };
+    let mut exclude = config.exclude.clone();
+    exclude.extend(target.exclude.iter().cloned());
     let options = DiscoverOptions {
-        exclude: target.exclude.clone(),
+        exclude,
         max_file_size: target.max_file_size,
         images,
         image: image_options(&target.image),
     };
-    let report = match diff_base {
+    let mut report = match diff_base {
         Some(base) => scan::scan_diff(&target.path, &engine, &options, base)?,
         None => scan::scan(&target.path, &engine, &options, repository)
             .context("invalid --exclude glob")?,
@@ -142,7 +147,8 @@ fn scan_target(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "scan finished"
     );
-    Ok(report)
+    apply_config(&mut report, &config);
+    Ok((report, config))
 }
 
 fn image_options(args: &ImageReadArgs) -> ImageOptions {
@@ -159,7 +165,7 @@ fn image_options(args: &ImageReadArgs) -> ImageOptions {
 fn run_image(args: ImageArgs) -> anyhow::Result<i32> {
     init_threads(None)?;
     let cwd = std::env::current_dir()?;
-    let data = organization_data(&cwd, None, &args.data)?;
+    let data = organization_data(&load_config(&cwd, None)?, &args.data)?;
     let engine = Engine::load(&policy_sources(&args.policies)?, data)?;
     let report = scan::scan_images(&args.images, &engine, &image_options(&args.read));
     for diagnostic in &report.diagnostics {
@@ -211,7 +217,21 @@ fn make_card(report: &scan::ScanReport, history: &HistoryArgs) -> anyhow::Result
 }
 
 fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
-    let mut report = scan_target(&args.target, args.card, args.diff_base.as_deref())?;
+    let (mut report, config) = scan_target(&args.target, args.card, args.diff_base.as_deref())?;
+    let format = args.format.unwrap_or(match config.format.as_deref() {
+        Some("json") => report::Format::Json,
+        Some("sarif") => report::Format::Sarif,
+        Some("junit") => report::Format::Junit,
+        Some("markdown") => report::Format::Markdown,
+        Some("gitlab") => report::Format::Gitlab,
+        _ => report::Format::Table,
+    });
+    let fail_on = match (args.fail_on, config.fail_on.as_deref()) {
+        (Some(cli), _) => cli.severity(),
+        (None, Some("none")) => None,
+        (None, Some(s)) => Severity::parse(s),
+        (None, None) => Some(Severity::High),
+    };
     let today: String = humantime::format_rfc3339_seconds(std::time::SystemTime::now())
         .to_string()
         .chars()
@@ -259,9 +279,9 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
     } else {
         None
     };
-    let mut text = report::render(&report, args.format);
+    let mut text = report::render(&report, format);
     if let Some(card) = &card {
-        match args.format {
+        match format {
             report::Format::Table => text.push_str(&format!("\n{}", report::card::table(card))),
             report::Format::Json => {
                 let mut value: serde_json::Value = serde_json::from_str(&text)?;
@@ -282,9 +302,9 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
     }
     github_actions(
         &report,
-        args.output.is_some() || args.format == report::Format::Table,
+        args.output.is_some() || format == report::Format::Table,
     )?;
-    Ok(report.exit_code(args.fail_on.severity()))
+    Ok(report.exit_code(fail_on))
 }
 
 /// Inside GitHub Actions: annotations for the pull request (on stdout when it carries no other
@@ -328,7 +348,7 @@ fn render_cards(cards: &[Card], format: CardFormat) -> anyhow::Result<String> {
 }
 
 fn run_card(args: CardArgs) -> anyhow::Result<i32> {
-    let report = scan_target(&args.target, true, None)?;
+    let (report, _) = scan_target(&args.target, true, None)?;
     let card = make_card(&report, &args.history)?;
     let text = render_cards(std::slice::from_ref(&card), args.format)?;
     write_or_print(args.output.as_deref(), &text)?;
@@ -369,39 +389,24 @@ fn run_report(args: ReportArgs) -> anyhow::Result<i32> {
     Ok(exit::OK)
 }
 
-/// `tollgate.toml` in `start` (or its directory) or the nearest directory above it.
-fn find_config(start: &Path) -> Option<PathBuf> {
-    let start = start.canonicalize().ok()?;
-    let dir = if start.is_file() {
-        start.parent()?.to_path_buf()
-    } else {
-        start
+/// The repository's tollgate.toml: `--config`, else the nearest one at or above the target.
+fn load_config(scan_path: &Path, explicit: Option<&Path>) -> anyhow::Result<Config> {
+    let path = match explicit {
+        Some(p) => Some(p.to_path_buf()),
+        None => config::find(scan_path),
     };
-    dir.ancestors()
-        .map(|d| d.join("tollgate.toml"))
-        .find(|p| p.is_file())
+    Ok(match path {
+        Some(p) => Config::load(&p)?,
+        None => Config::default(),
+    })
 }
 
 /// Organization data: built-in defaults, then tollgate.toml's `[organization]`, then each
 /// `--data` file.
-fn organization_data(
-    scan_path: &Path,
-    config: Option<&Path>,
-    files: &[PathBuf],
-) -> anyhow::Result<serde_json::Value> {
+fn organization_data(config: &Config, files: &[PathBuf]) -> anyhow::Result<serde_json::Value> {
     let mut overrides = Vec::new();
-    let config = match config {
-        Some(path) => Some(path.to_path_buf()),
-        None => find_config(scan_path),
-    };
-    if let Some(path) = config {
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        let table: toml::Table = toml::from_str(&text)
-            .with_context(|| format!("{} is not valid TOML", path.display()))?;
-        if let Some(org) = table.get("organization") {
-            overrides.push((path.display().to_string(), serde_json::to_value(org)?));
-        }
+    if let Some(org) = &config.organization {
+        overrides.push(("tollgate.toml".to_string(), serde_json::to_value(org)?));
     }
     for file in files {
         let text = std::fs::read_to_string(file)
@@ -410,6 +415,25 @@ fn organization_data(
         overrides.push((name.clone(), engine::data::parse(&name, &text)?));
     }
     Ok(engine::data::organization(overrides)?)
+}
+
+/// Applies tollgate.toml's rule selection and severity overrides to a report.
+fn apply_config(report: &mut scan::ScanReport, config: &Config) {
+    for (id, severity) in &config.severity {
+        if let (Some(rule), Some(s)) = (report.rules.get_mut(id), Severity::parse(severity)) {
+            rule.severity = s;
+        }
+    }
+    let rules = &report.rules;
+    report.findings.retain(|f| {
+        f.rule_id == engine::SUPPRESSION_WITHOUT_REASON
+            || rules.get(&f.rule_id).is_none_or(|r| config.selects(r))
+    });
+    for f in &mut report.findings {
+        if let Some(rule) = report.rules.get(&f.rule_id) {
+            f.severity = rule.severity;
+        }
+    }
 }
 
 fn run_policy_check(dirs: &[PathBuf]) -> anyhow::Result<i32> {
