@@ -148,6 +148,7 @@ fn scan_target(
         "scan finished"
     );
     apply_config(&mut report, &config);
+    scan::central_suppressions(&target.path, &mut report).map_err(|e| anyhow::anyhow!(e))?;
     Ok((report, config))
 }
 

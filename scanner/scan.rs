@@ -252,3 +252,84 @@ pub fn scan_diff(
         crate::diff::new_findings(std::mem::take(&mut report.findings), &base_findings);
     Ok(report)
 }
+
+/// Name of the central suppression file at the scan root.
+pub const IGNORE_FILE: &str = ".tollgateignore.yaml";
+
+/// Applies `.tollgateignore.yaml` at the scan root: a list of
+/// `{rule, path, resource, reason, expires, owner}` entries (rule and reason required; `path` is a
+/// glob over the finding's file, default every file; `rule` may be `*`).
+pub fn central_suppressions(root: &Path, report: &mut ScanReport) -> Result<(), String> {
+    let file = root.join(IGNORE_FILE);
+    if !root.is_dir() || !file.is_file() {
+        return Ok(());
+    }
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{IGNORE_FILE}: {e}"))?;
+    let docs = sources::yaml::parse(&text, &|_, v| v)
+        .map_err(|e| format!("{IGNORE_FILE}:{}: {}", e.line, e.message))?;
+    let Some(doc) = docs.into_iter().next() else {
+        return Ok(());
+    };
+    let Some(entries) = doc.value.as_array() else {
+        return Err(format!("{IGNORE_FILE}: expected a list of entries"));
+    };
+    for (i, entry) in entries.iter().enumerate() {
+        let line = doc
+            .spans
+            .get(&vec![i.to_string()])
+            .map(|r| r.start_line)
+            .unwrap_or(1);
+        let field = |k: &str| {
+            entry
+                .get(k)
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_string)
+        };
+        let (Some(rule), Some(reason)) = (
+            field("rule"),
+            field("reason").filter(|r| !r.trim().is_empty()),
+        ) else {
+            return Err(format!(
+                "{IGNORE_FILE}:{line}: an entry needs `rule` and a non-empty `reason`"
+            ));
+        };
+        let pattern = field("path").unwrap_or_else(|| "**".to_string());
+        let glob = globset::Glob::new(&pattern)
+            .map_err(|e| format!("{IGNORE_FILE}:{line}: path `{pattern}`: {e}"))?
+            .compile_matcher();
+        let resource = field("resource");
+        let justification = match field("owner") {
+            Some(owner) => format!("{reason} (owner: {owner})"),
+            None => reason.clone(),
+        };
+        let until = field("expires");
+        for finding in report
+            .findings
+            .iter_mut()
+            .filter(|f| f.suppressed.is_none())
+        {
+            let matches = (rule == "*" || rule == finding.rule_id)
+                && glob.is_match(&finding.location.file)
+                && resource
+                    .as_ref()
+                    .is_none_or(|r| finding.resource.as_ref() == Some(r));
+            if matches {
+                finding.suppressed = Some(crate::model::Waiver {
+                    justification: justification.clone(),
+                    file: IGNORE_FILE.to_string(),
+                    line,
+                    until: until.clone(),
+                });
+            }
+        }
+        report.suppressions.push(Suppression {
+            file: IGNORE_FILE.to_string(),
+            line,
+            target_line: line,
+            rule_ids: vec![rule],
+            reason: Some(reason),
+            until,
+        });
+    }
+    Ok(())
+}

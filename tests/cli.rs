@@ -959,3 +959,71 @@ fn diff_aware_scans_report_only_what_the_change_introduced() {
     assert_eq!(code, 0);
     assert!(report["findings"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn annotations_resource_metadata_and_the_central_ignore_file_suppress() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            (
+                "k8s/pod.yaml",
+                "apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\n  annotations:\n    tollgate.io/ignore: 'TG-CONTAINER-001 reason=\"node debugging pod\"'\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext: {privileged: true}\n",
+            ),
+            (
+                "stack.yaml",
+                "Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Metadata:\n      tollgate:\n        ignore:\n          - {id: TG-AWS-KMS-001, reason: imported key material}\n    Properties:\n      EnableKeyRotation: false\n",
+            ),
+            ("main.tf", UNROTATED_KEY),
+            (
+                ".tollgateignore.yaml",
+                "- rule: TG-AWS-KMS-001\n  path: \"*.tf\"\n  resource: aws_kms_key.k\n  reason: rotation handled by the HSM\n  owner: platform-team\n  expires: 2099-01-01\n- rule: TG-AWS-S3-001\n  reason: nothing matches this one\n",
+            ),
+        ],
+    );
+    let (_, report) = scan_json(
+        dir.path(),
+        &["--fail-on", "none", "--report-unused-suppressions"],
+    );
+    let waiver = |rule: &str, resource: &str| {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule_id"] == rule && f["resource"] == resource)
+            .unwrap_or_else(|| panic!("no {rule} on {resource}"))["suppressed"]
+            .clone()
+    };
+    assert_eq!(
+        waiver("TG-CONTAINER-001", "Pod/default/debug")["justification"],
+        "node debugging pod"
+    );
+    assert_eq!(
+        waiver("TG-AWS-KMS-001", "Key")["justification"],
+        "imported key material"
+    );
+    let central = waiver("TG-AWS-KMS-001", "aws_kms_key.k");
+    assert_eq!(
+        central["justification"],
+        "rotation handled by the HSM (owner: platform-team)"
+    );
+    assert_eq!(central["file"], ".tollgateignore.yaml");
+    let unused: Vec<&Value> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "unused-suppression")
+        .collect();
+    assert_eq!(unused.len(), 1, "{unused:#?}");
+    assert_eq!(unused[0]["file"], ".tollgateignore.yaml");
+    assert_eq!(unused[0]["line"], 7);
+
+    // An entry without a reason is refused.
+    write(
+        dir.path(),
+        &[(".tollgateignore.yaml", "- rule: TG-AWS-KMS-001\n")],
+    );
+    let output = tollgate().arg("scan").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains(".tollgateignore.yaml:1"));
+}

@@ -107,6 +107,7 @@ pub fn build(file: &str, doc: &SpannedDocument) -> Parsed {
 
     let mut out = Vec::new();
     let mut source_map = SourceMap::default();
+    let mut metadata_suppressions = Vec::new();
     for (id, resource) in resources {
         let Some(kind) = resource.get("Type").and_then(Value::as_str) else {
             diagnostics.push(Diagnostic::warning(
@@ -144,9 +145,37 @@ pub fn build(file: &str, doc: &SpannedDocument) -> Parsed {
             }
         }
         out.push(entry);
-        source_map
-            .resources
-            .insert(id.clone(), spans_of(file, doc, id));
+        let spans = spans_of(file, doc, id);
+        // `Metadata: {tollgate: {ignore: [{id: TG-…, reason: …, until: …}]}}` on the resource.
+        let start = spans
+            .location
+            .as_ref()
+            .map(|l| l.region.start_line)
+            .unwrap_or(1);
+        let ignores = resource
+            .pointer("/Metadata/tollgate/ignore")
+            .and_then(Value::as_array);
+        for (i, item) in ignores.into_iter().flatten().enumerate() {
+            let path: Vec<String> = ["Resources", id.as_str(), "Metadata", "tollgate", "ignore"]
+                .iter()
+                .map(|s| s.to_string())
+                .chain([i.to_string()])
+                .collect();
+            let line = doc.spans.get(&path).map(|r| r.start_line).unwrap_or(start);
+            let text = format!(
+                "{} reason=\"{}\"{}",
+                item.get("id").and_then(Value::as_str).unwrap_or_default(),
+                item.get("reason")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default(),
+                item.get("until")
+                    .and_then(Value::as_str)
+                    .map(|u| format!(" until={u}"))
+                    .unwrap_or_default()
+            );
+            metadata_suppressions.extend(super::suppress::from_value(file, line, start, &text));
+        }
+        source_map.resources.insert(id.clone(), spans);
     }
     let conditions: Map<String, Value> = resolver
         .conditions
@@ -170,7 +199,7 @@ pub fn build(file: &str, doc: &SpannedDocument) -> Parsed {
             file: file.to_string(),
             input,
             source_map,
-            suppressions: Vec::new(),
+            suppressions: metadata_suppressions,
         },
         diagnostics,
     }

@@ -150,6 +150,22 @@ pub fn object_document(
     let mut source_map = SourceMap::default();
     source_map.resources.insert(address.clone(), spans);
     let (start, end) = (doc.root.start_line, doc.root.end_line);
+    // `metadata.annotations."tollgate.io/ignore": 'TG-… reason="…"'` suppresses for this object.
+    let annotation_path: Vec<String> = ["metadata", "annotations", "tollgate.io/ignore"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let annotated = value
+        .pointer("/metadata/annotations/tollgate.io~1ignore")
+        .and_then(Value::as_str)
+        .and_then(|v| {
+            let line = doc
+                .spans
+                .get(&annotation_path)
+                .map(|r| r.start_line)
+                .unwrap_or(start);
+            super::suppress::from_value(rel, line, start, v)
+        });
     Some(Parsed {
         document: Document {
             kind: Kind::Kubernetes,
@@ -162,6 +178,7 @@ pub fn object_document(
                 .iter()
                 .filter(|s| s.target_line >= start && s.target_line <= end.max(start))
                 .cloned()
+                .chain(annotated)
                 .collect(),
         },
         diagnostics: Vec::new(),

@@ -423,7 +423,7 @@ fn parse_file(root: &Path, rel: &str, path: &Path, kind: FileKind) -> FileResult
     if let Some(first) = docs.first() {
         if cloudformation::is_template(&first.value) {
             let mut parsed = cloudformation::build(rel, first);
-            parsed.document.suppressions = suppressions;
+            parsed.document.suppressions.extend(suppressions);
             return collect(vec![Ok(parsed)], size);
         }
         if terraform_plan::is_plan(&first.value) {

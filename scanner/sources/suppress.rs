@@ -43,6 +43,27 @@ fn parse_reason(rest: &str) -> Option<String> {
     (!reason.is_empty()).then(|| reason.to_string())
 }
 
+/// A suppression written as data (a Kubernetes annotation, CloudFormation resource metadata):
+/// `value` uses the comment syntax without the marker, `ID[,ID] reason="…" [until=…]`.
+pub fn from_value(file: &str, line: usize, target_line: usize, value: &str) -> Option<Suppression> {
+    let ids_end = value
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == ','))
+        .unwrap_or(value.len());
+    let rule_ids: Vec<String> = value[..ids_end]
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    (!rule_ids.is_empty()).then(|| Suppression {
+        file: file.to_string(),
+        line,
+        target_line,
+        rule_ids,
+        reason: parse_reason(&value[ids_end..]),
+        until: parse_until(&value[ids_end..]),
+    })
+}
+
 /// Every inline suppression in one file.
 pub fn inline_suppressions(file: &str, text: &str) -> Vec<Suppression> {
     if !text.contains(MARKER) {
