@@ -271,9 +271,11 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<i32> {
             }
         }
         let known = baseline.fingerprints();
+        let all = report.findings.len();
         report
             .findings
             .retain(|f| !known.contains(f.fingerprint.as_str()));
+        report.existing += all - report.findings.len();
     }
     let card = if args.card {
         Some(make_card(&report, &args.history)?)

@@ -29,6 +29,8 @@ pub struct ScanReport {
     pub coverage: Vec<Coverage>,
     /// Every inline suppression comment of the scanned files.
     pub suppressions: Vec<Suppression>,
+    /// Findings left out because they already existed (baseline or diff base).
+    pub existing: usize,
     pub documents: usize,
     pub files: usize,
     pub bytes: u64,
@@ -112,6 +114,7 @@ fn assemble(
     ScanReport {
         target,
         suppressions,
+        existing: 0,
         findings: evaluation.findings,
         diagnostics,
         rules: engine.rules().clone(),
@@ -248,8 +251,10 @@ pub fn scan_diff(
     let base_findings = engine.evaluate(&base_loaded.documents).findings;
 
     let mut report = assemble(root.display().to_string(), loaded, evaluation, engine);
+    let all = report.findings.len();
     report.findings =
         crate::diff::new_findings(std::mem::take(&mut report.findings), &base_findings);
+    report.existing = all - report.findings.len();
     Ok(report)
 }
 

@@ -952,6 +952,19 @@ fn diff_aware_scans_report_only_what_the_change_introduced() {
         "only the touched unit was evaluated"
     );
 
+    // The pull request summary says what is new and how much already existed.
+    let (_, markdown, _) = scan(
+        repo,
+        "markdown",
+        &["--diff-base", "main", "--fail-on", "none"],
+    );
+    assert!(markdown.contains("1 new findings"), "{markdown}");
+    assert!(
+        markdown
+            .contains("findings that already existed (baseline or base revision) are not shown"),
+        "{markdown}"
+    );
+
     // Without changes nothing is new.
     git(repo, &["add", "."]);
     git(repo, &["commit", "-q", "-m", "change"]);

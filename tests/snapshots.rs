@@ -67,3 +67,13 @@ fn github_workflow_fixture() {
 fn github_gitlab_and_jenkins_fixture() {
     insta::assert_json_snapshot!(sarif_snapshot("fixtures/pipeline/deploy_after_tests/fail"));
 }
+
+#[test]
+fn markdown_pull_request_summary() {
+    let (_, markdown, _) = scan(
+        &root().join("fixtures/demo"),
+        "markdown",
+        &["--fail-on", "none"],
+    );
+    insta::assert_snapshot!(markdown);
+}

@@ -9,9 +9,10 @@ pub fn render(report: &ScanReport) -> String {
     let mut out = String::from("## Tollgate\n\n");
     let active: Vec<_> = report.active().collect();
     let suppressed = report.findings.len() - active.len();
+    let new = if report.existing > 0 { " new" } else { "" };
     let _ = writeln!(
         out,
-        "{} findings in {} documents ({} files){}{}.\n",
+        "{}{new} findings in {} documents ({} files){}{}.\n",
         active.len(),
         report.documents,
         report.files,
@@ -26,6 +27,13 @@ pub fn render(report: &ScanReport) -> String {
             ""
         }
     );
+    if report.existing > 0 {
+        let _ = writeln!(
+            out,
+            "{} findings that already existed (baseline or base revision) are not shown.\n",
+            report.existing
+        );
+    }
     for severity in [
         Severity::Critical,
         Severity::High,
