@@ -44,7 +44,6 @@ pub fn locate(root: &Path) -> Result<(PathBuf, String), DiffError> {
 /// Files changed against `base` (committed, staged, unstaged and untracked), relative to the
 /// scan root.
 pub fn changed_files(root: &Path, base: &str) -> Result<BTreeSet<String>, DiffError> {
-    let (_, prefix) = locate(root)?;
     let mut files = BTreeSet::new();
     let diff = git(root, &["diff", "--name-only", "--relative", base])?;
     let untracked = git(root, &["ls-files", "--others", "--exclude-standard"])?;
@@ -53,7 +52,6 @@ pub fn changed_files(root: &Path, base: &str) -> Result<BTreeSet<String>, DiffEr
             files.insert(line.to_string());
         }
     }
-    let _ = prefix;
     Ok(files)
 }
 

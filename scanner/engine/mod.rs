@@ -291,6 +291,7 @@ impl Engine {
                 message: e.message,
             })?;
             merge_rule(&mut rules, &mut rule_sources, rule.clone(), &source.path)?;
+            let literals = string_literals(&source.text);
             policies.push(Policy {
                 package,
                 path: source.path.clone(),
@@ -300,11 +301,12 @@ impl Engine {
                     .text
                     .lines()
                     .any(|l| l.starts_with("applies ") || l.starts_with("applies contains")),
-                resource_types: string_literals(&source.text)
-                    .into_iter()
+                resource_types: literals
+                    .iter()
                     .filter(|l| looks_like_resource_type(l))
+                    .cloned()
                     .collect(),
-                literals: string_literals(&source.text),
+                literals,
             });
         }
         regorus
