@@ -37,6 +37,84 @@ pub enum Command {
     /// Record the current findings as accepted, for `scan --baseline`.
     #[command(subcommand)]
     Baseline(BaselineCommand),
+    /// Evaluate the policies against deployed resources, read-only.
+    #[command(subcommand)]
+    Sweep(SweepCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SweepCommand {
+    /// AWS accounts and regions: AWS Config inventory and IAM (or AWS Config snapshot files).
+    Aws(Box<SweepAwsArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct SweepAwsArgs {
+    /// Regions to sweep, comma-separated [default: every region enabled for the account].
+    #[arg(long, value_name = "LIST", value_delimiter = ',', num_args = 1)]
+    pub regions: Option<Vec<String>>,
+    /// Named profile of the shared AWS config and credentials files.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Send every AWS call to this endpoint (also read from AWS_ENDPOINT_URL).
+    #[arg(long, value_name = "URL")]
+    pub endpoint_url: Option<String>,
+    /// Role to assume in each account; `{account}` is replaced by the account id.
+    #[arg(long, value_name = "ARN")]
+    pub role_arn: Option<String>,
+    /// Role name to assume in each account (instead of --role-arn).
+    #[arg(long, value_name = "NAME", conflicts_with = "role_arn")]
+    pub role_name: Option<String>,
+    /// External id for the assumed role.
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+    /// Accounts to sweep, comma-separated [default: the caller's account].
+    #[arg(long, value_name = "LIST", value_delimiter = ',', num_args = 1)]
+    pub accounts: Option<Vec<String>>,
+    /// Sweep every active account of the organization (needs --role-arn or --role-name).
+    #[arg(long, conflicts_with = "accounts")]
+    pub organization: bool,
+    /// Read resources with one query of this AWS Config aggregator instead of per account.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["accounts", "organization"])]
+    pub aggregator: Option<String>,
+    /// Evaluate AWS Config snapshot or history files (plain or .gz; files or directories)
+    /// instead of calling AWS (repeatable).
+    #[arg(long = "config-snapshot", value_name = "PATH")]
+    pub config_snapshots: Vec<PathBuf>,
+    /// Also write what the sweep read as one AWS Config snapshot file, to keep as evidence or
+    /// evaluate again with --config-snapshot.
+    #[arg(long, value_name = "FILE")]
+    pub save_snapshot: Option<PathBuf>,
+    /// Account-regions read at the same time.
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    pub concurrency: usize,
+    /// Attempts per AWS call, with adaptive backoff on throttling.
+    #[arg(long, value_name = "N", default_value_t = 6)]
+    pub max_attempts: u32,
+    /// Time limit of one AWS call, retries included (e.g. 90s, 2m).
+    #[arg(long, value_name = "DURATION", default_value = "2m")]
+    pub timeout: humantime::Duration,
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the report to this file instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit 1 when a finding at or above this severity is not suppressed.
+    #[arg(long, value_enum, default_value_t = FailOn::High)]
+    pub fail_on: FailOn,
+    /// Write one maturity card per account into this directory (`<account>.html`, `.json`).
+    #[arg(long, value_name = "DIR")]
+    pub cards: Option<PathBuf>,
+    /// Never show the progress bar (it shows only on a terminal outside CI anyway).
+    #[arg(long)]
+    pub no_progress: bool,
+    #[command(flatten)]
+    pub policies: PolicyArgs,
+    /// Organization data (YAML or JSON) merged over the defaults (repeatable).
+    #[arg(long = "data", value_name = "FILE")]
+    pub data: Vec<PathBuf>,
+    #[command(flatten)]
+    pub history: HistoryArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -11,3 +11,4 @@ pub mod model;
 pub mod report;
 pub mod scan;
 pub mod sources;
+pub mod sweep;

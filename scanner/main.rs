@@ -6,7 +6,8 @@ use anyhow::Context;
 use clap::Parser;
 use cli::{
     BaselineCommand, CardArgs, CardFormat, Cli, Command, HistoryArgs, ImageArgs, ImageReadArgs,
-    PolicyArgs, PolicyCommand, ReportArgs, RulesAction, RulesArgs, ScanArgs, TargetArgs,
+    PolicyArgs, PolicyCommand, ReportArgs, RulesAction, RulesArgs, ScanArgs, SweepAwsArgs,
+    SweepCommand, TargetArgs,
 };
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -58,6 +59,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Card(args) => run_card(args),
         Command::Report(args) => run_report(args),
         Command::Image(args) => run_image(args),
+        Command::Sweep(SweepCommand::Aws(args)) => run_sweep_aws(*args),
         Command::Baseline(BaselineCommand::Create { target, output }) => {
             let (report, _) = scan_target(&target, false, None)?;
             let baseline = Baseline::from_findings(report.active());
@@ -178,6 +180,154 @@ fn run_image(args: ImageArgs) -> anyhow::Result<i32> {
         eprint!("{}", report::table::summary(&report));
     }
     Ok(report.exit_code(args.fail_on.severity()))
+}
+
+/// `tollgate sweep aws`: live accounts (or Config snapshot files) → findings, one card per
+/// account.
+fn run_sweep_aws(args: SweepAwsArgs) -> anyhow::Result<i32> {
+    use tollgate::sweep;
+    init_threads(None)?;
+    let cwd = std::env::current_dir()?;
+    let data = organization_data(&load_config(&cwd, None)?, &args.data)?;
+    let engine = Engine::load(&policy_sources(&args.policies)?, data)?;
+    let in_ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    let started = std::time::Instant::now();
+    let (swept, target) = if args.config_snapshots.is_empty() {
+        let options = sweep::SweepOptions {
+            regions: args.regions.clone(),
+            profile: args.profile.clone(),
+            endpoint_url: args.endpoint_url.clone(),
+            role_arn: args.role_arn.clone(),
+            role_name: args.role_name.clone(),
+            external_id: args.external_id.clone(),
+            accounts: args.accounts.clone().unwrap_or_default(),
+            organization: args.organization,
+            aggregator: args.aggregator.clone(),
+            concurrency: args.concurrency,
+            max_attempts: args.max_attempts,
+            timeout: args.timeout.into(),
+            progress: !args.no_progress && !in_ci && std::io::stderr().is_terminal(),
+            ..sweep::SweepOptions::default()
+        };
+        let swept = match sweep::run(&options, &sweep::config_types(&engine)) {
+            Ok(s) => s,
+            Err(sweep::SweepError::Usage(m)) => anyhow::bail!(m),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Ok(exit::INCOMPLETE);
+            }
+        };
+        let target = format!("aws:{}", swept.accounts.join(","));
+        (swept, target)
+    } else {
+        let target = args
+            .config_snapshots
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        (sweep::read_snapshots(&args.config_snapshots), target)
+    };
+    for diagnostic in &swept.diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    if let Some(path) = &args.save_snapshot {
+        let text =
+            serde_json::to_string_pretty(&tollgate::sources::aws::snapshot(&swept.documents))?;
+        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    let account_of: std::collections::BTreeMap<String, String> = swept
+        .documents
+        .iter()
+        .filter_map(|d| Some((d.path.clone(), d.input["account"].as_str()?.to_string())))
+        .collect();
+    let loaded = tollgate::sources::Loaded {
+        documents: swept.documents,
+        diagnostics: swept.diagnostics,
+        files: swept.resources,
+        bytes: 0,
+    };
+    let evaluation = engine.evaluate(&loaded.documents);
+    let mut report = scan::assemble(target, loaded, evaluation, &engine);
+    scan::central_suppressions(&cwd, &mut report).map_err(|e| anyhow::anyhow!(e))?;
+    let elapsed = started.elapsed();
+    tracing::info!(
+        resources = swept.resources,
+        elapsed_ms = elapsed.as_millis() as u64,
+        "sweep finished"
+    );
+    let mut text = report::render(&report, args.format);
+    if args.format == report::Format::Json {
+        let mut value: serde_json::Value = serde_json::from_str(&text)?;
+        value["sweep"] = serde_json::json!({
+            "accounts": swept.accounts,
+            "regions": swept.regions,
+            "resources": swept.resources,
+            "operations": swept.operations,
+            "seconds": elapsed.as_secs_f64(),
+        });
+        text = format!("{}\n", serde_json::to_string_pretty(&value)?);
+    }
+    write_or_print(args.output.as_deref(), &text)?;
+    if args.output.is_some() {
+        eprint!("{}", report::table::summary(&report));
+    }
+    if let Some(dir) = &args.cards {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        for account in &swept.accounts {
+            let part = account_report(&report, account, &account_of);
+            let card = make_card(&part, &args.history)?;
+            for (format, ext) in [(CardFormat::Json, "json"), (CardFormat::Html, "html")] {
+                let path = dir.join(format!("{account}.{ext}"));
+                std::fs::write(&path, render_cards(std::slice::from_ref(&card), format)?)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            eprintln!(
+                "card of account {account}: {}",
+                dir.join(format!("{account}.html")).display()
+            );
+        }
+    }
+    Ok(report.exit_code(args.fail_on.severity()))
+}
+
+/// The part of a sweep's report about one account: its findings, coverage and diagnostics.
+fn account_report(
+    report: &scan::ScanReport,
+    account: &str,
+    account_of: &std::collections::BTreeMap<String, String>,
+) -> scan::ScanReport {
+    let mine = |document: &str| account_of.get(document).is_some_and(|a| a == account);
+    let documents = account_of.values().filter(|a| *a == account).count();
+    scan::ScanReport {
+        target: format!("aws:{account}"),
+        findings: report
+            .findings
+            .iter()
+            .filter(|f| mine(&f.document))
+            .cloned()
+            .collect(),
+        diagnostics: report
+            .diagnostics
+            .iter()
+            .filter(|d| {
+                d.file == format!("aws/{account}") || d.file.starts_with(&format!("aws/{account}/"))
+            })
+            .cloned()
+            .collect(),
+        rules: report.rules.clone(),
+        coverage: report
+            .coverage
+            .iter()
+            .filter(|c| mine(&c.document))
+            .cloned()
+            .collect(),
+        suppressions: Vec::new(),
+        existing: 0,
+        documents,
+        files: documents,
+        bytes: 0,
+    }
 }
 
 fn write_or_print(output: Option<&Path>, text: &str) -> anyhow::Result<()> {

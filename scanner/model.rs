@@ -31,10 +31,12 @@ pub enum Kind {
     Repository,
     /// A container image: its configuration and filesystem.
     Image,
+    /// Deployed AWS resources of one account and region (a live sweep or a Config snapshot).
+    Aws,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Terraform,
         Kind::Cloudformation,
         Kind::Kubernetes,
@@ -43,6 +45,7 @@ impl Kind {
         Kind::Pipeline,
         Kind::Repository,
         Kind::Image,
+        Kind::Aws,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -55,6 +58,7 @@ impl Kind {
             Kind::Pipeline => "pipeline",
             Kind::Repository => "repository",
             Kind::Image => "image",
+            Kind::Aws => "aws",
         }
     }
 
@@ -342,4 +346,7 @@ pub struct Finding {
     pub location: Location,
     pub fingerprint: String,
     pub suppressed: Option<Waiver>,
+    /// Where a finding on a deployed resource lives: `account`, `region`, `resourceType`.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub properties: BTreeMap<String, String>,
 }

@@ -94,7 +94,8 @@ pub fn scan(
     ))
 }
 
-fn assemble(
+/// A report from loaded documents and their evaluation.
+pub fn assemble(
     target: String,
     loaded: sources::Loaded,
     evaluation: crate::engine::Evaluation,

@@ -181,7 +181,7 @@ fn inferred_units(policy: &Policy, document: &Document) -> BTreeSet<String> {
     let input = &document.input;
     let resources = || input["resources"].as_array().into_iter().flatten();
     match document.kind {
-        Kind::Terraform | Kind::Cloudformation => resources()
+        Kind::Terraform | Kind::Cloudformation | Kind::Aws => resources()
             .filter(|r| {
                 r["type"]
                     .as_str()
@@ -426,7 +426,10 @@ impl Engine {
         let mut diagnostics = Vec::new();
         let mut coverage = Vec::new();
         engine.set_input(regorus::Value::from(document.input.clone()));
-        let typed = matches!(document.kind, Kind::Terraform | Kind::Cloudformation);
+        let typed = matches!(
+            document.kind,
+            Kind::Terraform | Kind::Cloudformation | Kind::Aws
+        );
         let types: BTreeSet<&str> = document.input["resources"]
             .as_array()
             .into_iter()
@@ -525,6 +528,7 @@ impl Engine {
             kind: document.kind,
             document: document.path.clone(),
             fingerprint: fingerprint(&policy.rule_id, &document.path, resource.as_deref()),
+            properties: scope_properties(document),
             resource,
             path,
             message,
@@ -569,9 +573,25 @@ impl Engine {
                     Some(&format!("{}:{}", s.file, s.line)),
                 ),
                 suppressed: None,
+                properties: BTreeMap::new(),
             })
             .collect()
     }
+}
+
+/// The account and region of a document of deployed resources, carried into its findings.
+fn scope_properties(document: &Document) -> BTreeMap<String, String> {
+    if document.kind != Kind::Aws {
+        return BTreeMap::new();
+    }
+    ["account", "region"]
+        .into_iter()
+        .filter_map(|k| {
+            document.input[k]
+                .as_str()
+                .map(|v| (k.to_string(), v.to_string()))
+        })
+        .collect()
 }
 
 /// A problem `policy check` found in one policy file.

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 pub const SCHEMA: &str = "tollgate.scan/v1";
 
 fn finding(f: &Finding) -> Value {
-    json!({
+    let mut value = json!({
         "rule_id": f.rule_id,
         "severity": f.severity,
         "kind": f.kind,
@@ -22,7 +22,11 @@ fn finding(f: &Finding) -> Value {
         "end_column": f.location.region.end_column,
         "fingerprint": f.fingerprint,
         "suppressed": f.suppressed,
-    })
+    });
+    if !f.properties.is_empty() {
+        value["properties"] = json!(f.properties);
+    }
+    value
 }
 
 /// Counts of active findings per severity, most severe first.

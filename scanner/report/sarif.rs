@@ -121,8 +121,24 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> SarifResult {
         )
         .region(region(&finding.location.region))
         .build();
-    let location = match &finding.resource {
-        Some(resource) => Location::builder()
+    let location = match (&finding.resource, finding.kind) {
+        // A deployed resource: its ARN is the location; a live sweep has no file to point at.
+        (Some(resource), Kind::Aws) => {
+            let logical = vec![LogicalLocation::builder()
+                .name(resource.clone())
+                .fully_qualified_name(resource.clone())
+                .kind("resource")
+                .build()];
+            if finding.location.file.starts_with("aws://") {
+                Location::builder().logical_locations(logical).build()
+            } else {
+                Location::builder()
+                    .physical_location(physical)
+                    .logical_locations(logical)
+                    .build()
+            }
+        }
+        (Some(resource), _) => Location::builder()
             .physical_location(physical)
             .logical_locations(vec![LogicalLocation::builder()
                 .name(resource.clone())
@@ -130,7 +146,7 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> SarifResult {
                 .kind("resource")
                 .build()])
             .build(),
-        None => Location::builder().physical_location(physical).build(),
+        (None, _) => Location::builder().physical_location(physical).build(),
     };
     let mut fingerprints = BTreeMap::new();
     fingerprints.insert("tollgate/v1".to_string(), finding.fingerprint.clone());
@@ -138,6 +154,9 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> SarifResult {
     properties.insert("severity".to_string(), json!(finding.severity));
     if !finding.path.is_empty() {
         properties.insert("attributePath".to_string(), json!(finding.path));
+    }
+    for (key, value) in &finding.properties {
+        properties.insert(key.clone(), json!(value));
     }
     let builder = SarifResult::builder()
         .rule_id(finding.rule_id.clone())

@@ -3,6 +3,7 @@
 //!
 //! Nothing here knows about policies or outputs.
 
+pub mod aws;
 pub mod cloudformation;
 pub mod compose;
 pub mod dockerfile;
@@ -154,6 +155,8 @@ pub enum FileKind {
     Structured,
     Dockerfile,
     Jenkinsfile,
+    /// `*.json.gz`: an AWS Config snapshot as delivered to S3, when its content says so.
+    Gzip,
 }
 
 fn file_kind(name: &str) -> Option<FileKind> {
@@ -162,6 +165,8 @@ fn file_kind(name: &str) -> Option<FileKind> {
         .any(|ext| name.ends_with(ext))
     {
         Some(FileKind::Structured)
+    } else if name.ends_with(".json.gz") {
+        Some(FileKind::Gzip)
     } else if dockerfile::is_dockerfile(name) {
         Some(FileKind::Dockerfile)
     } else if pipeline::jenkins::is_jenkinsfile(name) {
@@ -355,7 +360,29 @@ fn parse_yaml(rel: &str, text: &str) -> Result<Vec<yaml::SpannedDocument>, Diagn
     })
 }
 
+/// An AWS Config snapshot or history file, plain or gzip: one document per account-region.
+fn parse_snapshot_file(rel: &str, path: &Path) -> FileResult {
+    let bytes = match aws::read_bytes(path, rel) {
+        Ok(b) => b,
+        Err(d) => return (Vec::new(), vec![d], 0),
+    };
+    let size = bytes.len() as u64;
+    let Ok(text) = String::from_utf8(bytes) else {
+        return (Vec::new(), Vec::new(), 0);
+    };
+    if !aws::looks_like_snapshot(&text) {
+        return (Vec::new(), Vec::new(), 0);
+    }
+    match aws::parse_snapshot(rel, &text) {
+        Ok((documents, diagnostics)) => (documents, diagnostics, size),
+        Err(d) => (Vec::new(), vec![d], size),
+    }
+}
+
 fn parse_file(root: &Path, rel: &str, path: &Path, kind: FileKind) -> FileResult {
+    if kind == FileKind::Gzip {
+        return parse_snapshot_file(rel, path);
+    }
     let text = match read_text(path, rel) {
         Ok(t) => t,
         Err(d) => return (Vec::new(), vec![d], 0),
@@ -376,7 +403,13 @@ fn parse_file(root: &Path, rel: &str, path: &Path, kind: FileKind) -> FileResult
                 size,
             );
         }
-        FileKind::Structured => {}
+        FileKind::Structured | FileKind::Gzip => {}
+    }
+    if rel.ends_with(".json") && aws::looks_like_snapshot(&text) {
+        return match aws::parse_snapshot(rel, &text) {
+            Ok((documents, diagnostics)) => (documents, diagnostics, size),
+            Err(d) => (Vec::new(), vec![d], size),
+        };
     }
     type ByName = fn(
         &str,

@@ -130,7 +130,7 @@ pub fn summarize(documents: &[Document], markers: &[String]) -> Document {
                     ],
                 );
             }
-            Kind::Repository | Kind::Image => {}
+            Kind::Repository | Kind::Image | Kind::Aws => {}
         }
     }
     let file = markers

@@ -1,0 +1,113 @@
+"""Seeds a moto server with two accounts for the sweep tests.
+
+Account 111111111111 is weak, 222222222222 compliant, each in us-east-1 and eu-west-1. Each
+account is reached the way moto models several accounts: credentials from sts:AssumeRole of a
+role in that account.
+
+Usage: seed.py ENDPOINT
+"""
+
+import json
+import sys
+
+import boto3
+
+ENDPOINT = sys.argv[1]
+REGIONS = ["us-east-1", "eu-west-1"]
+WEAK, GOOD = "111111111111", "222222222222"
+
+ADMIN = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+READ_LOGS = {
+    "Version": "2012-10-17",
+    "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": "arn:aws:s3:::good-logs-222/*"}],
+}
+TRUST_ANY = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole"}]}
+TRUST_LAMBDA = {
+    "Version": "2012-10-17",
+    "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+}
+
+
+def session(account):
+    base = boto3.client(
+        "sts", endpoint_url=ENDPOINT, region_name="us-east-1",
+        aws_access_key_id="seed", aws_secret_access_key="seed",
+    )
+    creds = base.assume_role(RoleArn=f"arn:aws:iam::{account}:role/TollgateAudit", RoleSessionName="seed")["Credentials"]
+    return boto3.Session(
+        aws_access_key_id=creds["AccessKeyId"],
+        aws_secret_access_key=creds["SecretAccessKey"],
+        aws_session_token=creds["SessionToken"],
+    )
+
+
+def client(s, service, region="us-east-1"):
+    return s.client(service, endpoint_url=ENDPOINT, region_name=region)
+
+
+def bucket(s, region, name, good):
+    s3 = client(s, "s3", region)
+    if region == "us-east-1":
+        s3.create_bucket(Bucket=name)
+    else:
+        s3.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": region})
+    if good:
+        s3.put_bucket_versioning(Bucket=name, VersioningConfiguration={"Status": "Enabled"})
+        s3.put_bucket_encryption(
+            Bucket=name,
+            ServerSideEncryptionConfiguration={"Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms"}}]},
+        )
+        s3.put_public_access_block(
+            Bucket=name,
+            PublicAccessBlockConfiguration={
+                "BlockPublicAcls": True, "IgnorePublicAcls": True,
+                "BlockPublicPolicy": True, "RestrictPublicBuckets": True,
+            },
+        )
+
+
+def recorder(s, region, account):
+    config = client(s, "config", region)
+    config.put_configuration_recorder(ConfigurationRecorder={
+        "name": "default",
+        "roleARN": f"arn:aws:iam::{account}:role/config",
+        "recordingGroup": {"allSupported": True, "includeGlobalResourceTypes": True},
+    })
+    config.put_delivery_channel(DeliveryChannel={"name": "default", "s3BucketName": f"config-{account}-{region}"})
+    config.start_configuration_recorder(ConfigurationRecorderName="default")
+
+
+def weak():
+    s = session(WEAK)
+    for region in REGIONS:
+        bucket(s, region, f"weak-{region}-111", good=False)
+    # A public-read bucket: moto answers HTTP 500 when AWS Config reads it.
+    client(s, "s3").create_bucket(Bucket="weak-public-111", ACL="public-read")
+    recorder(s, "us-east-1", WEAK)  # eu-west-1 records nothing
+    iam = client(s, "iam")
+    iam.create_user(UserName="alice")
+    iam.put_user_policy(UserName="alice", PolicyName="admin", PolicyDocument=json.dumps(ADMIN))
+    iam.create_login_profile(UserName="alice", Password="Secret-123456789")
+    iam.create_access_key(UserName="alice")
+    iam.create_role(RoleName="open-trust", AssumeRolePolicyDocument=json.dumps(TRUST_ANY))
+    iam.create_policy(PolicyName="everything", PolicyDocument=json.dumps(ADMIN))
+
+
+def good():
+    s = session(GOOD)
+    for region in REGIONS:
+        bucket(s, region, f"good-{region}-222", good=True)
+        recorder(s, region, GOOD)
+    iam = client(s, "iam")
+    iam.update_account_password_policy(
+        MinimumPasswordLength=16, RequireSymbols=True, RequireNumbers=True,
+        RequireUppercaseCharacters=True, RequireLowercaseCharacters=True,
+        AllowUsersToChangePassword=True, MaxPasswordAge=90, PasswordReusePrevention=24,
+    )
+    iam.create_role(RoleName="app", AssumeRolePolicyDocument=json.dumps(TRUST_LAMBDA))
+    iam.create_policy(PolicyName="read-logs", PolicyDocument=json.dumps(READ_LOGS))
+
+
+weak()
+good()
+print("seeded")
