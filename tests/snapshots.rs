@@ -77,3 +77,10 @@ fn markdown_pull_request_summary() {
     );
     insta::assert_snapshot!(markdown);
 }
+
+#[test]
+fn aws_config_snapshot_fixture() {
+    // A deployed resource: located by its ARN (logical location) and the snapshot line, with
+    // its account and region in the result's properties.
+    insta::assert_json_snapshot!(sarif_snapshot("fixtures/aws/iam_trust_wildcard/fail"));
+}
