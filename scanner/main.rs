@@ -245,6 +245,13 @@ fn run_sweep_aws(args: SweepAwsArgs) -> anyhow::Result<i32> {
         .iter()
         .filter_map(|d| Some((d.path.clone(), d.input["account"].as_str()?.to_string())))
         .collect();
+    let mut resources_of: std::collections::BTreeMap<String, usize> = Default::default();
+    for d in &swept.documents {
+        if let Some(account) = d.input["account"].as_str() {
+            *resources_of.entry(account.to_string()).or_default() +=
+                d.input["resources"].as_array().map_or(0, Vec::len);
+        }
+    }
     let loaded = tollgate::sources::Loaded {
         documents: swept.documents,
         diagnostics: swept.diagnostics,
@@ -253,6 +260,7 @@ fn run_sweep_aws(args: SweepAwsArgs) -> anyhow::Result<i32> {
     };
     let evaluation = engine.evaluate(&loaded.documents);
     let mut report = scan::assemble(target, loaded, evaluation, &engine);
+    report.counted = "resources";
     scan::central_suppressions(&cwd, &mut report).map_err(|e| anyhow::anyhow!(e))?;
     let elapsed = started.elapsed();
     tracing::info!(
@@ -279,7 +287,8 @@ fn run_sweep_aws(args: SweepAwsArgs) -> anyhow::Result<i32> {
     if let Some(dir) = &args.cards {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         for account in &swept.accounts {
-            let part = account_report(&report, account, &account_of);
+            let resources = resources_of.get(account).copied().unwrap_or(0);
+            let part = account_report(&report, account, &account_of, resources);
             let card = make_card(&part, &args.history)?;
             for (format, ext) in [(CardFormat::Json, "json"), (CardFormat::Html, "html")] {
                 let path = dir.join(format!("{account}.{ext}"));
@@ -300,6 +309,7 @@ fn account_report(
     report: &scan::ScanReport,
     account: &str,
     account_of: &std::collections::BTreeMap<String, String>,
+    resources: usize,
 ) -> scan::ScanReport {
     let mine = |document: &str| account_of.get(document).is_some_and(|a| a == account);
     let documents = account_of.values().filter(|a| *a == account).count();
@@ -329,7 +339,8 @@ fn account_report(
         suppressions: Vec::new(),
         existing: 0,
         documents,
-        files: documents,
+        files: resources,
+        counted: "resources",
         bytes: 0,
     }
 }

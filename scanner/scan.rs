@@ -32,7 +32,10 @@ pub struct ScanReport {
     /// Findings left out because they already existed (baseline or diff base).
     pub existing: usize,
     pub documents: usize,
+    /// Files read (resources, for a sweep of deployed resources).
     pub files: usize,
+    /// What `files` counts: "files" or "resources".
+    pub counted: &'static str,
     pub bytes: u64,
 }
 
@@ -122,6 +125,7 @@ pub fn assemble(
         coverage: evaluation.coverage,
         documents: loaded.documents.len(),
         files: loaded.files,
+        counted: "files",
         bytes: loaded.bytes,
     }
 }

@@ -452,6 +452,77 @@ fn throttling_is_retried_and_a_failing_region_is_reported() {
 }
 
 #[test]
+fn an_organization_is_swept_account_by_account() {
+    let moto = moto();
+    let endpoint = format!("http://127.0.0.1:{}", moto.port);
+    let out = Command::new(python())
+        .arg(root().join("tests/aws/seed.py"))
+        .args([&endpoint, "--organization"])
+        .output()
+        .expect("run seed.py");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let members: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(members.len(), 2);
+    // No --regions: moto has no account:ListRegions, so the sweep says so and falls back to the
+    // configured region.
+    let (code, stdout, stderr) = sweep(
+        &endpoint,
+        &[
+            "--organization",
+            "--role-name",
+            "TollgateAudit",
+            "--format",
+            "json",
+            "--fail-on",
+            "none",
+        ],
+    );
+    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let accounts: Vec<&str> = report["sweep"]["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(accounts.len(), 3, "{accounts:?}");
+    assert!(accounts.contains(&"123456789012"));
+    for m in &members {
+        assert!(
+            accounts.contains(&m.as_str()),
+            "{m} not swept: {accounts:?}"
+        );
+    }
+    assert_eq!(report["sweep"]["regions"], serde_json::json!(["us-east-1"]));
+    assert!(
+        stderr.contains("cannot list the enabled regions"),
+        "{stderr}"
+    );
+    let operations = report["sweep"]["operations"].to_string();
+    assert!(
+        operations.contains("organizations:ListAccounts"),
+        "{operations}"
+    );
+    // Every account was read: its recorder state is a finding of its own (none records).
+    for account in &accounts {
+        assert!(
+            report["findings"].as_array().unwrap().iter().any(|f| {
+                f["rule_id"] == "TG-AWS-CONFIG-002" && f["properties"]["account"] == *account
+            }),
+            "{account}: {}",
+            report["findings"]
+        );
+    }
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
 fn an_unreachable_endpoint_fails_fast_with_a_clear_message() {
     let port = free_port();
     let (code, _, stderr) = sweep(

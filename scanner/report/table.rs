@@ -61,7 +61,7 @@ pub fn summary(report: &ScanReport) -> String {
         })
         .unwrap_or_default();
     format!(
-        "{} findings{} in {} documents ({} files){}{}\n",
+        "{} findings{} in {} documents ({} {}){}{}\n",
         active,
         if by_severity.is_empty() {
             String::new()
@@ -70,6 +70,7 @@ pub fn summary(report: &ScanReport) -> String {
         },
         report.documents,
         report.files,
+        report.counted,
         if suppressed > 0 {
             format!(", {suppressed} suppressed")
         } else {

@@ -4,7 +4,13 @@ Account 111111111111 is weak, 222222222222 compliant, each in us-east-1 and eu-w
 account is reached the way moto models several accounts: credentials from sts:AssumeRole of a
 role in that account.
 
-Usage: seed.py ENDPOINT
+With `--organization`, instead: an organization in the caller's account with two member
+accounts, whose ids are printed one per line.
+
+With `--bulk N` (the sweep benchmark): N buckets in each of the two regions and N roles in the
+caller's account.
+
+Usage: seed.py ENDPOINT [--organization | --bulk N]
 """
 
 import json
@@ -108,6 +114,32 @@ def good():
     iam.create_policy(PolicyName="read-logs", PolicyDocument=json.dumps(READ_LOGS))
 
 
-weak()
-good()
-print("seeded")
+def organization():
+    org = boto3.client(
+        "organizations", endpoint_url=ENDPOINT, region_name="us-east-1",
+        aws_access_key_id="seed", aws_secret_access_key="seed",
+    )
+    org.create_organization(FeatureSet="ALL")
+    for name in ["payments", "analytics"]:
+        status = org.create_account(Email=f"{name}@example.com", AccountName=name)["CreateAccountStatus"]
+        print(status["AccountId"])
+
+
+def bulk(n):
+    s = boto3.Session(aws_access_key_id="seed", aws_secret_access_key="seed")
+    for region in REGIONS:
+        for i in range(n):
+            bucket(s, region, f"bulk-{region}-{i:05d}", good=i % 2 == 0)
+    iam = client(s, "iam")
+    for i in range(n):
+        iam.create_role(RoleName=f"bulk-{i:05d}", AssumeRolePolicyDocument=json.dumps(TRUST_LAMBDA if i % 2 else TRUST_ANY))
+
+
+if "--organization" in sys.argv[2:]:
+    organization()
+elif "--bulk" in sys.argv[2:]:
+    bulk(int(sys.argv[sys.argv.index("--bulk") + 1]))
+else:
+    weak()
+    good()
+    print("seeded")
