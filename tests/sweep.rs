@@ -523,6 +523,19 @@ fn an_organization_is_swept_account_by_account() {
 }
 
 #[test]
+fn an_aggregator_query_moto_cannot_answer_is_reported() {
+    // moto answers SelectAggregateResourceConfig with HTTP 500: the sweep says what failed.
+    let moto = moto();
+    let (code, stdout, stderr) = sweep(
+        &format!("http://127.0.0.1:{}", moto.port),
+        &["--aggregator", "org-aggregator", "--max-attempts", "1"],
+    );
+    assert_eq!(code, 3, "{stdout}\n{stderr}");
+    assert!(stderr.contains("aggregator org-aggregator"), "{stderr}");
+    assert!(stderr.contains("HTTP 500"), "{stderr}");
+}
+
+#[test]
 fn an_unreachable_endpoint_fails_fast_with_a_clear_message() {
     let port = free_port();
     let (code, _, stderr) = sweep(
