@@ -191,6 +191,21 @@ pub struct Location {
     pub region: Region,
 }
 
+impl Location {
+    /// The start of a line of a file.
+    pub fn line(file: &str, line: usize) -> Location {
+        Location {
+            file: file.to_string(),
+            region: Region {
+                start_line: line,
+                start_column: 1,
+                end_line: line,
+                end_column: 1,
+            },
+        }
+    }
+}
+
 /// Where a resource and its attributes are written.
 #[derive(Debug, Clone, Default)]
 pub struct ResourceSpans {

@@ -6,7 +6,7 @@
 //! snapshot files (`ARN`, `awsAccountId`, `configuration` as an object) and the API
 //! (`arn`, `accountId`, `configuration` as a JSON string). [`normalize`] accepts both.
 
-use crate::model::{Diagnostic, Document, Kind, Location, Region, ResourceSpans, SourceMap};
+use crate::model::{Diagnostic, Document, Kind, Location, ResourceSpans, SourceMap};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -263,15 +263,7 @@ fn document(
                 source_map.resources.insert(
                     address.clone(),
                     ResourceSpans {
-                        location: Some(Location {
-                            file: file.clone(),
-                            region: Region {
-                                start_line: line,
-                                start_column: 1,
-                                end_line: line,
-                                end_column: 1,
-                            },
-                        }),
+                        location: Some(Location::line(file, line)),
                         attributes: BTreeMap::new(),
                     },
                 );

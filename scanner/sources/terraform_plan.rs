@@ -5,7 +5,7 @@
 
 use super::terraform::locate_blocks;
 use super::{unknown, unknown_ref, Parsed};
-use crate::model::{Document, Kind, Location, Region, ResourceSpans, SourceMap, Suppression};
+use crate::model::{Document, Kind, Location, ResourceSpans, SourceMap, Suppression};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -280,15 +280,7 @@ pub fn parse(
                     .map(|i| i + 1)
                     .unwrap_or(1);
                 ResourceSpans {
-                    location: Some(Location {
-                        file: rel.to_string(),
-                        region: Region {
-                            start_line: line,
-                            start_column: 1,
-                            end_line: line,
-                            end_column: 1,
-                        },
-                    }),
+                    location: Some(Location::line(rel, line)),
                     attributes: BTreeMap::new(),
                 }
             });

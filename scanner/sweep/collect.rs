@@ -237,29 +237,36 @@ fn type_list(types: &[String]) -> String {
         .join(", ")
 }
 
+/// The advanced query for the resources of `types`.
+fn expression(types: &[String]) -> String {
+    format!(
+        "SELECT {SELECT_FIELDS} WHERE resourceType IN ({})",
+        type_list(types)
+    )
+}
+
+/// The rows of advanced query pages, each a JSON item.
+fn rows<'a>(results: impl Iterator<Item = &'a String>) -> Vec<Value> {
+    results
+        .filter_map(|r| serde_json::from_str(r).ok())
+        .collect()
+}
+
 async fn select(
     client: &aws_sdk_config::Client,
     calls: &Calls,
     types: &[String],
 ) -> Result<Vec<Value>, String> {
     calls.record("config:SelectResourceConfig");
-    let expression = format!(
-        "SELECT {SELECT_FIELDS} WHERE resourceType IN ({})",
-        type_list(types)
-    );
     let pages = client
         .select_resource_config()
-        .expression(expression)
+        .expression(expression(types))
         .into_paginator()
         .send()
         .try_collect()
         .await
         .map_err(|e| reason(&e))?;
-    Ok(pages
-        .iter()
-        .flat_map(|p| p.results())
-        .filter_map(|r| serde_json::from_str(r).ok())
-        .collect())
+    Ok(rows(pages.iter().flat_map(|p| p.results())))
 }
 
 /// Resources of `types` across an aggregator's accounts and regions.
@@ -270,24 +277,16 @@ pub async fn aggregate(
     types: &[String],
 ) -> Result<Vec<Value>, String> {
     calls.record("config:SelectAggregateResourceConfig");
-    let expression = format!(
-        "SELECT {SELECT_FIELDS} WHERE resourceType IN ({})",
-        type_list(types)
-    );
     let pages = client
         .select_aggregate_resource_config()
         .configuration_aggregator_name(aggregator)
-        .expression(expression)
+        .expression(expression(types))
         .into_paginator()
         .send()
         .try_collect()
         .await
         .map_err(|e| reason(&e))?;
-    Ok(pages
-        .iter()
-        .flat_map(|p| p.results())
-        .filter_map(|r| serde_json::from_str(r).ok())
-        .collect())
+    Ok(rows(pages.iter().flat_map(|p| p.results())))
 }
 
 async fn batch(
