@@ -380,13 +380,20 @@ fn sweep_calls_only_documented_read_only_operations() {
 }
 
 #[test]
-fn throttling_is_retried_and_a_failing_region_is_reported() {
+fn throttling_is_retried_and_a_failing_region_or_account_is_reported() {
     let moto = seeded_moto();
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("faults.log");
     let proxy = fault_proxy(
         moto.port,
-        &["--throttle", "2", "--deny-region", "eu-west-1"],
+        &[
+            "--throttle",
+            "2",
+            "--deny-region",
+            "eu-west-1",
+            "--deny-account",
+            GOOD,
+        ],
         &log,
     );
     let endpoint = format!("http://127.0.0.1:{}", proxy.port);
@@ -396,7 +403,7 @@ fn throttling_is_retried_and_a_failing_region_is_reported() {
             "--regions",
             "us-east-1,eu-west-1",
             "--accounts",
-            WEAK,
+            &format!("{WEAK},{GOOD}"),
             "--role-name",
             "TollgateAudit",
             "--max-attempts",
@@ -430,16 +437,23 @@ fn throttling_is_retried_and_a_failing_region_is_reported() {
         .as_array()
         .cloned()
         .unwrap_or_default();
-    let failed = notes
-        .iter()
-        .find(|n| n["properties"]["code"] == "sweep-incomplete")
-        .unwrap_or_else(|| panic!("{notes:?}"));
-    let text = failed["message"]["text"].as_str().unwrap_or_default();
-    assert!(text.contains("UnrecognizedClientException"), "{text}");
-    assert_eq!(
-        failed["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-        format!("aws/{WEAK}/eu-west-1")
-    );
+    let incomplete = |scope: String| {
+        notes
+            .iter()
+            .find(|n| {
+                n["properties"]["code"] == "sweep-incomplete"
+                    && n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == scope
+            })
+            .and_then(|n| n["message"]["text"].as_str())
+            .unwrap_or_else(|| panic!("{scope} not reported: {notes:?}"))
+            .to_string()
+    };
+    let region = incomplete(format!("aws/{WEAK}/eu-west-1"));
+    assert!(region.contains("UnrecognizedClientException"), "{region}");
+    // The account whose role cannot be assumed is one failure, and nothing of it is reported.
+    let account = incomplete(format!("aws/{GOOD}"));
+    assert!(account.contains("AccessDenied"), "{account}");
+    assert!(!found.iter().any(|(_, _, a, _)| a == GOOD), "{found:?}");
     assert_eq!(
         sarif["runs"][0]["invocations"][0]["executionSuccessful"],
         false

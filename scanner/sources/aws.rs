@@ -111,6 +111,52 @@ fn decode_policies(value: &mut Value) {
     }
 }
 
+/// Masks environment values in a configuration, at any depth: `environment.variables` maps
+/// (Lambda) and `{name, value}` lists under `environment` or `environmentVariables` (ECS task
+/// definitions, CodeBuild). Each masked entry says whether the value looked like a credential.
+fn mask_environment(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                match (key.as_str(), &mut *v) {
+                    ("environment" | "environmentVariables", Value::Array(list)) => {
+                        for entry in list.iter_mut().filter_map(Value::as_object_mut) {
+                            if let Some(Value::String(text)) = entry.get("value").cloned() {
+                                entry.insert("value".into(), json!(super::secrets::mask(&text)));
+                                entry.insert(
+                                    "secret_value".into(),
+                                    json!(super::secrets::secret_value(&text)),
+                                );
+                            }
+                        }
+                    }
+                    ("environment", Value::Object(env)) => {
+                        if let Some(Value::Object(vars)) = env.get_mut("variables") {
+                            let secret: Vec<String> = vars
+                                .iter()
+                                .filter(|(_, v)| {
+                                    v.as_str().is_some_and(super::secrets::secret_value)
+                                })
+                                .map(|(k, _)| k.clone())
+                                .collect();
+                            for v in vars.values_mut() {
+                                if let Value::String(text) = v {
+                                    *v = json!(super::secrets::mask(text));
+                                }
+                            }
+                            env.insert("secret_values".into(), json!(secret));
+                        }
+                    }
+                    _ => {}
+                }
+                mask_environment(v);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(mask_environment),
+        _ => {}
+    }
+}
+
 /// Tags as an object, from the snapshot's map or the API's `[{key, value}]` list.
 fn tags(value: Option<&Value>) -> Value {
     match value {
@@ -154,6 +200,7 @@ pub fn normalize(item: &Value) -> Option<Resource> {
         None => Value::Null,
     };
     decode_policies(&mut configuration);
+    mask_environment(&mut configuration);
     let mut supplementary = match item.get("supplementaryConfiguration") {
         Some(Value::Object(map)) => Value::Object(
             map.iter()
@@ -469,6 +516,25 @@ mod tests {
             "2012-10-17"
         );
         assert_eq!(a.value["tags"]["team"], "a");
+    }
+
+    #[test]
+    fn environment_values_are_masked() {
+        let item = json!({"resourceType": "AWS::Lambda::Function", "awsAccountId": "1",
+            "resourceId": "f", "configuration": {
+                "environment": {"variables": {"STAGE": "production", "KEY": "AKIAIOSFODNN7EXAMPLE"}},
+                "containerDefinitions": [{"environment": [{"name": "TOKEN", "value": "ghp_0123456789abcdefghij"}]}]}});
+        let r = normalize(&item).unwrap();
+        let text = r.value.to_string();
+        assert!(
+            !text.contains("IOSFODNN7") && !text.contains("0123456789abcdef"),
+            "{text}"
+        );
+        let env = &r.value["configuration"]["environment"];
+        assert_eq!(env["variables"]["STAGE"], "pr***");
+        assert_eq!(env["secret_values"], json!(["KEY"]));
+        let container = &r.value["configuration"]["containerDefinitions"][0]["environment"][0];
+        assert_eq!(container["secret_value"], true);
     }
 
     #[test]

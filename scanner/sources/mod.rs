@@ -13,6 +13,7 @@ pub mod lines;
 pub mod pipeline;
 pub mod reference;
 pub mod repository;
+pub mod secrets;
 pub mod shell;
 pub mod suppress;
 pub mod terraform;

@@ -6,7 +6,6 @@
 
 use super::{Failure, OPERATIONS};
 use aws_sdk_config::types::{ResourceKey, ResourceType};
-use aws_smithy_types::error::display::DisplayErrorContext;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 use std::sync::Mutex;
@@ -36,6 +35,20 @@ type SdkError<E> = aws_smithy_runtime_api::client::result::SdkError<
     aws_smithy_runtime_api::client::orchestrator::HttpResponse,
 >;
 
+/// An error and its causes as one line, without the debug dumps the SDK adds.
+fn chain(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut current = Some(error);
+    while let Some(e) = current {
+        let text = e.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        current = e.source();
+    }
+    parts.join(": ")
+}
+
 /// An SDK error as one line: the service's code and message when it sent them.
 pub fn reason<E>(error: &SdkError<E>) -> String
 where
@@ -47,7 +60,7 @@ where
             match (err.code(), err.message()) {
                 (Some(code), Some(message)) => format!("{code}: {message}"),
                 (Some(code), None) => code.to_string(),
-                _ => DisplayErrorContext(error).to_string(),
+                _ => chain(error),
             }
         }
         SdkError::TimeoutError(_) => "timed out".to_string(),
@@ -60,7 +73,7 @@ where
                 r.raw().status().as_u16()
             )
         }
-        _ => DisplayErrorContext(error).to_string(),
+        _ => chain(error),
     }
 }
 

@@ -5,6 +5,7 @@ Requests are told apart by the SigV4 credential scope of their Authorization hea
   --throttle N       answer the first N AWS Config requests with 400 ThrottlingException
   --deny-region R    answer every AWS Config request for region R with 400
                      UnrecognizedClientException (a region the account has not opted in to)
+  --deny-account A   answer sts:AssumeRole of a role in account A with 403 AccessDenied
 Prints its port on stdout, then serves until killed. Each injected fault is logged on stderr.
 
 Usage: fault_proxy.py UPSTREAM_PORT [--throttle N] [--deny-region R]
@@ -21,6 +22,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("upstream", type=int)
 parser.add_argument("--throttle", type=int, default=0)
 parser.add_argument("--deny-region")
+parser.add_argument("--deny-account")
 args = parser.parse_args()
 
 lock = threading.Lock()
@@ -50,6 +52,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length", "0") or 0))
         scope = SCOPE.search(self.headers.get("Authorization", ""))
         region, service = scope.groups() if scope else ("", "")
+        if service == "sts" and args.deny_account and b"AssumeRole" in body and args.deny_account.encode() in body:
+            xml = (
+                "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code>"
+                "<Message>not authorized to perform sts:AssumeRole</Message></Error>"
+                "<RequestId>fault-proxy</RequestId></ErrorResponse>"
+            ).encode()
+            self.send_response(403)
+            self.send_header("Content-Type", "text/xml")
+            self.send_header("Content-Length", str(len(xml)))
+            self.end_headers()
+            self.wfile.write(xml)
+            print("fault AccessDenied", file=sys.stderr, flush=True)
+            return
         if service == "config":
             if region == args.deny_region:
                 return fault(self, 400, "UnrecognizedClientException", "The security token included in the request is invalid.")

@@ -7,6 +7,7 @@ pub mod packages;
 pub mod registry;
 
 use super::reference as reference_parts;
+use super::secrets;
 use crate::model::{Diagnostic, Document, Kind, Location, Region, ResourceSpans, SourceMap};
 use fs::{EntryKind, FileSystem, Limits};
 use serde_json::{json, Map, Value};
@@ -200,42 +201,6 @@ pub fn read(
     Ok((document(&loaded, &filesystem, layer_values), diagnostics))
 }
 
-fn mask(value: &str) -> String {
-    let head: String = value.chars().take(2).collect();
-    if value.is_empty() {
-        String::new()
-    } else if value.chars().count() > 4 {
-        format!("{head}***")
-    } else {
-        "***".to_string()
-    }
-}
-
-/// True when a value looks like a credential whatever its variable's name.
-fn secret_value(value: &str) -> bool {
-    let aws = (value.starts_with("AKIA") || value.starts_with("ASIA"))
-        && value.len() == 20
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-    let tokens = [
-        "ghp_",
-        "gho_",
-        "ghs_",
-        "ghu_",
-        "github_pat_",
-        "glpat-",
-        "xoxb-",
-        "xoxp-",
-        "sk_live_",
-    ]
-    .iter()
-    .any(|p| value.starts_with(p) && value.len() > p.len() + 10);
-    let key = value.contains("-----BEGIN") && value.contains("PRIVATE KEY");
-    let jwt = value.starts_with("eyJ") && value.split('.').count() == 3 && value.len() > 30;
-    aws || tokens || key || jwt
-}
-
 fn base_image(config: &Value, annotations: &Value) -> Value {
     let label = |name: &str| {
         annotations
@@ -374,7 +339,7 @@ fn document(loaded: &Loaded, filesystem: &FileSystem, layers: Vec<Value>) -> Doc
         .filter_map(Value::as_str)
         .map(|pair| {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            json!({"name": name, "value": mask(value), "secret_value": secret_value(value)})
+            json!({"name": name, "value": secrets::mask(value), "secret_value": secrets::secret_value(value)})
         })
         .collect();
     let mut exposed: Vec<String> = c
@@ -477,13 +442,4 @@ fn document(loaded: &Loaded, filesystem: &FileSystem, layers: Vec<Value>) -> Doc
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn masks_and_secret_values() {
-        assert_eq!(mask("hunter2"), "hu***");
-        assert_eq!(mask("ab"), "***");
-        assert!(secret_value("AKIAIOSFODNN7EXAMPLE"));
-        assert!(secret_value("ghp_0123456789abcdefghij"));
-        assert!(!secret_value("production"));
-    }
 }
