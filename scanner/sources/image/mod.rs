@@ -439,7 +439,3 @@ fn document(loaded: &Loaded, filesystem: &FileSystem, layers: Vec<Value>) -> Doc
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-}
