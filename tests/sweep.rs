@@ -675,3 +675,42 @@ fn config_snapshots_are_evaluated_like_a_live_sweep() {
         "high findings gate the exit code"
     );
 }
+
+#[test]
+fn a_central_suppression_names_a_deployed_resource_by_arn() {
+    let snapshots = tempfile::tempdir().unwrap();
+    write_snapshot(snapshots.path());
+    let workdir = tempfile::tempdir().unwrap();
+    let db = format!("arn:aws:rds:eu-west-1:{WEAK}:db:orders");
+    std::fs::write(
+        workdir.path().join(".tollgateignore.yaml"),
+        format!(
+            "- rule: TG-AWS-RDS-004\n  resource: \"{db}\"\n  reason: reached only through the VPN, reviewed by security\n  owner: data-team\n  expires: 2099-01-01\n"
+        ),
+    )
+    .unwrap();
+    let out = tollgate()
+        .current_dir(workdir.path())
+        .args(["sweep", "aws", "--config-snapshot"])
+        .arg(snapshots.path())
+        .args(["--format", "json", "--fail-on", "none", "--no-history"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    let public = findings
+        .iter()
+        .find(|f| f["rule_id"] == "TG-AWS-RDS-004" && f["resource"] == db.as_str())
+        .expect("the finding stays in the report");
+    assert!(
+        public["suppressed"]["justification"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("data-team"),
+        "{public}"
+    );
+    // Other rules on the same database are not suppressed.
+    assert!(findings
+        .iter()
+        .any(|f| f["rule_id"] == "TG-AWS-RDS-001" && f["suppressed"].is_null()));
+}

@@ -438,4 +438,3 @@ fn document(loaded: &Loaded, filesystem: &FileSystem, layers: Vec<Value>) -> Doc
         suppressions: Vec::new(),
     }
 }
-
