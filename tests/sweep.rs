@@ -259,6 +259,7 @@ fn sweeps_two_accounts_in_two_regions_through_assumed_roles() {
         "TG-AWS-IAM-001",
         "TG-AWS-IAM-003",
         "TG-AWS-IAM-006",
+        "TG-AWS-CONFIG-001",
         "TG-AWS-CONFIG-002",
     ] {
         let bad: Vec<_> = found

@@ -40,6 +40,9 @@ deny contains finding if {
 	some group in groups(r)
 	key := field(group.value, ["includeGlobalResourceTypes", "IncludeGlobalResourceTypes"])
 	known_false(group.value[key])
+	# A sweep that saw another region of the account record global types says so: recording
+	# them in one region is what AWS advises.
+	not object.get(r.configuration, "globalTypesRecordedInAccount", false) == true
 	finding := {
 		"resource": r.address,
 		"path": ["configuration", group.key, key],

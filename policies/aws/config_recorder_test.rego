@@ -75,3 +75,13 @@ test_missing_recorder_or_group_not_reported if {
 	count(config_recorder.deny) == 0 with input as doc([absent])
 	count(config_recorder.deny) == 0 with input as doc([recorder({"name": "default", "recording": true, "present": true}), recorder({"recordingGroup": null})])
 }
+
+test_global_types_recorded_in_another_region_pass if {
+	c := object.union(recording(true, false, true), {"globalTypesRecordedInAccount": true})
+	count(config_recorder.deny) == 0 with input as doc([recorder(c)])
+}
+
+test_global_types_recorded_nowhere_fail if {
+	c := object.union(recording(true, false, true), {"globalTypesRecordedInAccount": false})
+	count(config_recorder.deny) == 1 with input as doc([recorder(c)])
+}

@@ -460,6 +460,33 @@ pub fn parse_snapshot(
     Ok((documents(resources, &origin), diagnostics))
 }
 
+/// Marks every recorder item of an account with `globalTypesRecordedInAccount`: whether some
+/// region of that account records global resource types (IAM) and is recording. AWS advises
+/// recording them in one region only, and one region's document cannot see the others.
+pub fn mark_global_recording(items: &mut [Value]) {
+    let is_recorder =
+        |i: &Value| i["resourceType"].as_str() == Some("AWS::Config::ConfigurationRecorder");
+    let recorded: std::collections::BTreeSet<String> = items
+        .iter()
+        .filter(|i| is_recorder(i))
+        .filter(|i| {
+            let c = &i["configuration"];
+            c["recording"] == json!(true)
+                && c["recordingGroup"]["includeGlobalResourceTypes"] == json!(true)
+        })
+        .filter_map(|i| field(i, &["awsAccountId", "accountId"]).map(str::to_string))
+        .collect();
+    for item in items.iter_mut().filter(|i| is_recorder(i)) {
+        let account = field(item, &["awsAccountId", "accountId"]).map(str::to_string);
+        if let (Some(account), Some(c)) = (account, item["configuration"].as_object_mut()) {
+            c.insert(
+                "globalTypesRecordedInAccount".into(),
+                json!(recorded.contains(&account)),
+            );
+        }
+    }
+}
+
 /// The `arn:aws:config:…:configuration-recorder/none` placeholder of a region with no recorder.
 pub fn recorder_item(account: &str, region: &str, recorder: Option<Map<String, Value>>) -> Value {
     let (name, configuration) = match recorder {
@@ -535,6 +562,35 @@ mod tests {
         assert_eq!(env["secret_values"], json!(["KEY"]));
         let container = &r.value["configuration"]["containerDefinitions"][0]["environment"][0];
         assert_eq!(container["secret_value"], true);
+    }
+
+    #[test]
+    fn global_recording_is_marked_per_account() {
+        let group = |global: bool| {
+            let mut c = Map::new();
+            c.insert("name".into(), json!("default"));
+            c.insert("recording".into(), json!(true));
+            c.insert(
+                "recordingGroup".into(),
+                json!({"allSupported": true, "includeGlobalResourceTypes": global}),
+            );
+            c
+        };
+        let mut items = vec![
+            recorder_item("1", "us-east-1", Some(group(true))),
+            recorder_item("1", "eu-west-1", Some(group(false))),
+            recorder_item("2", "eu-west-1", Some(group(false))),
+            recorder_item("2", "us-east-1", None),
+        ];
+        mark_global_recording(&mut items);
+        let marks: Vec<&Value> = items
+            .iter()
+            .map(|i| &i["configuration"]["globalTypesRecordedInAccount"])
+            .collect();
+        assert_eq!(
+            marks,
+            [&json!(true), &json!(true), &json!(false), &json!(false)]
+        );
     }
 
     #[test]

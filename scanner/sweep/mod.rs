@@ -538,6 +538,7 @@ async fn sweep_live(options: &SweepOptions, types: &[String]) -> Result<Sweep, S
         sweep.accounts = accounts;
         sweep.regions = regions;
     }
+    aws::mark_global_recording(&mut items);
     let resources: Vec<aws::Resource> = items.iter().filter_map(aws::normalize).collect();
     sweep.documents = aws::documents(resources, &Origin::Live { collected_at });
     for f in failures {

@@ -72,12 +72,12 @@ def bucket(s, region, name, good):
         )
 
 
-def recorder(s, region, account):
+def recorder(s, region, account, include_global=True):
     config = client(s, "config", region)
     config.put_configuration_recorder(ConfigurationRecorder={
         "name": "default",
         "roleARN": f"arn:aws:iam::{account}:role/config",
-        "recordingGroup": {"allSupported": True, "includeGlobalResourceTypes": True},
+        "recordingGroup": {"allSupported": True, "includeGlobalResourceTypes": include_global},
     })
     config.put_delivery_channel(DeliveryChannel={"name": "default", "s3BucketName": f"config-{account}-{region}"})
     config.start_configuration_recorder(ConfigurationRecorderName="default")
@@ -103,7 +103,8 @@ def good():
     s = session(GOOD)
     for region in REGIONS:
         bucket(s, region, f"good-{region}-222", good=True)
-        recorder(s, region, GOOD)
+        # Global types (IAM) recorded in one region only, as AWS advises.
+        recorder(s, region, GOOD, include_global=region == "us-east-1")
     iam = client(s, "iam")
     iam.update_account_password_policy(
         MinimumPasswordLength=16, RequireSymbols=True, RequireNumbers=True,
